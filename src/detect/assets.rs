@@ -1,0 +1,83 @@
+//! Property: vehicle plates, VINs and cadastral numbers.
+
+use super::{Candidate, digits};
+
+/// Validator `plate`: the current format «123 ABC 02» needs a region code
+/// 01–20; the older formats «A 123 BCD» are accepted as the pattern shapes them.
+pub fn plate(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    let first = t.chars().next().unwrap_or(' ');
+    if first.is_ascii_digit() {
+        // 3 digits, letters, 2-digit region at the end.
+        let tail: Vec<u8> = t.bytes().rev().take_while(u8::is_ascii_digit).collect();
+        if tail.len() != 2 {
+            return false;
+        }
+        let region = u32::from(tail[1] - b'0') * 10 + u32::from(tail[0] - b'0');
+        return (1..=20).contains(&region);
+    }
+    true
+}
+
+/// Validator `vin`: 17 characters without I, O, Q, with at least three digits
+/// and two letters (so a word in capitals or a long number never passes).
+pub fn vin(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    let letters = t.bytes().filter(u8::is_ascii_uppercase).count();
+    let nums = t.bytes().filter(u8::is_ascii_digit).count();
+    t.len() == 17
+        && letters >= 2
+        && nums >= 3
+        && !t.bytes().any(|b| matches!(b, b'I' | b'O' | b'Q'))
+}
+
+/// Validator `cadastral`: 9 to 16 digits in at least three groups.
+pub fn cadastral(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    let (sizes, groups) = super::digit_groups(t);
+    digits(t).is_some_and(|d| (9..=16).contains(&d.as_slice().len()))
+        && groups >= 3
+        && sizes[0] == 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::cand;
+
+    #[test]
+    fn plate_table() {
+        for (t, want) in [
+            ("123 ABC 02", true),
+            ("123ABC02", true),
+            ("123 ABC 45", false),
+            ("A 123 BCD", true),
+        ] {
+            assert_eq!(plate(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn vin_table() {
+        for (t, want) in [
+            ("XTA21099043512345", true),
+            ("WVWZZZ3CZWE123456", true),
+            ("XTA2109904351234O", false),
+            ("12345678901234567", false),
+            ("ABCDEFGHJKLMNPRST", false),
+        ] {
+            assert_eq!(vin(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn cadastral_table() {
+        for (t, want) in [
+            ("20-311-024-157", true),
+            ("21:320:012:345", true),
+            ("2-1234/2023", false),
+        ] {
+            assert_eq!(cadastral(&cand(t)), want, "{t}");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Contact data: telephone numbers (e-mail is a pattern only).
+
+use super::{Candidate, digits, thousands_grouped};
+
+/// Validator `phone`: 11 digits, a trunk prefix 7/8 and an area or mobile
+/// code that exists in the +7 zone (3–9), not written as an amount.
+pub fn phone(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    let Some(d) = digits(t) else { return false };
+    let d = d.as_slice();
+    d.len() == 11 && matches!(d[0], 7 | 8) && (3..=9).contains(&d[1]) && !thousands_grouped(t)
+}
+
+/// Validator `phone-local`: after a telephone keyword, a local number of 5–7
+/// digits or a 10-digit number without the trunk prefix.
+pub fn phone_local(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    digits(t).is_some_and(|d| matches!(d.as_slice().len(), 5..=7 | 10)) && !thousands_grouped(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::cand;
+
+    #[test]
+    fn phone_table() {
+        let rows = [
+            ("+7 701 234 56 78", true),
+            ("8(702)1234567", true),
+            ("8-777-123-45-67", true),
+            ("87271234567", true),
+            ("8 (7212) 41-22-33", true),
+            ("80 000 000 000", false),
+            ("8 000 123 45 67", false),
+            ("8701234567", false),
+            ("89 500 000 000", false),
+        ];
+        for (t, want) in rows {
+            assert_eq!(phone(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn local_table() {
+        for (t, want) in [
+            ("41-22-33", true),
+            ("701 234 56 78", true),
+            ("1 250 000", false),
+            ("12", false),
+        ] {
+            assert_eq!(phone_local(&cand(t)), want, "{t}");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! Bank data: card numbers (Luhn), IBANs (mod-97), account numbers.
+
+use super::{Candidate, digits};
+
+/// True when the digit values pass the Luhn check.
+pub fn luhn(d: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, &x) in d.iter().rev().enumerate() {
+        let mut v = u32::from(x);
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum.is_multiple_of(10)
+}
+
+/// Validator `card`: 16 digits (or 13–19 for other schemes), a first digit of a
+/// real scheme (2–6), Luhn-valid and not all one digit.
+pub fn card(c: &Candidate<'_>) -> bool {
+    let Some(d) = digits(c.text()) else {
+        return false;
+    };
+    let d = d.as_slice();
+    (13..=19).contains(&d.len())
+        && (2..=6).contains(&d[0])
+        && d.iter().any(|&x| x != d[0])
+        && luhn(d)
+}
+
+/// Validator `card-masked`: masked card numbers keep at most the first six and
+/// the last four digits; at least four characters are masked.
+pub fn card_masked(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    let masked = t
+        .chars()
+        .filter(|ch| matches!(ch, '*' | 'X' | 'x' | '•' | 'Х' | 'х'))
+        .count();
+    let shown = t.bytes().filter(u8::is_ascii_digit).count();
+    masked >= 4 && shown <= 10 && masked + shown >= 12
+}
+
+/// Expected IBAN length per country (the ones seen in Kazakhstan judgments);
+/// other countries are accepted between 15 and 34 characters.
+fn iban_len(country: &str) -> Option<usize> {
+    Some(match country {
+        "KZ" => 20,
+        "RU" => 33,
+        "DE" => 22,
+        "GB" => 22,
+        "FR" => 27,
+        "TR" => 26,
+        "AE" => 23,
+        "GE" => 22,
+        "AZ" => 28,
+        "UA" => 29,
+        "BY" => 28,
+        _ => return None,
+    })
+}
+
+/// True when `s` (spaces ignored) is an IBAN: country length and mod-97 = 1.
+pub fn iban_ok(s: &str) -> bool {
+    let mut chars = [0u8; 40];
+    let mut n = 0;
+    for b in s.bytes() {
+        if b == b' ' || b == b'-' {
+            continue;
+        }
+        if n == chars.len() || !b.is_ascii_alphanumeric() {
+            return false;
+        }
+        chars[n] = b.to_ascii_uppercase();
+        n += 1;
+    }
+    let chars = &chars[..n];
+    if n < 15
+        || !chars[..2].iter().all(u8::is_ascii_alphabetic)
+        || !chars[2..4].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let country = std::str::from_utf8(&chars[..2]).unwrap_or("");
+    match iban_len(country) {
+        Some(len) if len != n => return false,
+        None if n > 34 => return false,
+        _ => {}
+    }
+    let mut rem = 0u32;
+    for &b in chars[4..].iter().chain(&chars[..4]) {
+        if b.is_ascii_digit() {
+            rem = (rem * 10 + u32::from(b - b'0')) % 97;
+        } else {
+            rem = (rem * 100 + u32::from(b - b'A' + 10)) % 97;
+        }
+    }
+    rem == 1
+}
+
+/// Validator `iban`.
+pub fn iban(c: &Candidate<'_>) -> bool {
+    iban_ok(c.text())
+}
+
+/// Currency words that make a number an amount, not an account.
+const AMOUNT_WORDS: &[&str] = &[
+    "тенге",
+    "тг",
+    "₸",
+    "руб",
+    "долл",
+    "евро",
+    "теңге",
+    "kzt",
+    "usd",
+];
+
+/// Validator `account`: an account number after «счет/шот»: an IBAN, or 8 to
+/// 20 digits; not an invoice («счет-фактура», «счет на оплату»).
+pub fn account(c: &Candidate<'_>) -> bool {
+    let lead = c.lead().to_lowercase();
+    if ["фактур", "оплат", "оплаты", "сч.-ф"]
+        .iter()
+        .any(|w| lead.contains(w))
+    {
+        return false;
+    }
+    let t = c.text();
+    let after = c.after(24).trim_start().to_lowercase();
+    if super::thousands_grouped(t) || AMOUNT_WORDS.iter().any(|w| after.starts_with(w)) {
+        return false;
+    }
+    if t.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+        return iban_ok(t);
+    }
+    digits(t).is_some_and(|d| (8..=20).contains(&d.as_slice().len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::cand;
+
+    #[test]
+    fn luhn_table() {
+        assert!(luhn(&[4, 5, 3, 9, 1, 4, 8, 8, 0, 3, 4, 3, 6, 4, 6, 7]));
+        assert!(!luhn(&[4, 5, 3, 9, 1, 4, 8, 8, 0, 3, 4, 3, 6, 4, 6, 8]));
+        assert!(card(&cand("4539 1488 0343 6467")));
+        assert!(!card(&cand("0000 0000 0000 0000")));
+        assert!(!card(&cand("231500031000456"))); // ERDR-like, 15 digits starting with 2: Luhn decides
+        // (it fails Luhn here; the rule pattern only takes 16-digit runs anyway)
+    }
+
+    #[test]
+    fn masked_table() {
+        for (t, want) in [
+            ("4400 43** **** 1234", true),
+            ("440043******1234", true),
+            ("**** 1234", false),
+        ] {
+            assert_eq!(card_masked(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn iban_table() {
+        let rows = [
+            ("KZ86125KZT5004100100", true),
+            ("KZ86 125K ZT50 0410 0100", true),
+            ("KZ87125KZT5004100100", false),
+            ("KZ86125KZT500410010", false),
+            ("DE89370400440532013000", true),
+        ];
+        for (t, want) in rows {
+            assert_eq!(iban_ok(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn account_rejects_invoice() {
+        let text = "счет-фактура № 12345678";
+        let v = text.find("12345678").unwrap();
+        let c = Candidate {
+            hay: text,
+            whole: 0..text.len(),
+            value: v..text.len(),
+        };
+        assert!(!account(&c));
+        let text = "счет № 40817810099910004312";
+        let v = text.find("4081").unwrap();
+        let c = Candidate {
+            hay: text,
+            whole: 0..text.len(),
+            value: v..text.len(),
+        };
+        assert!(account(&c));
+    }
+}

@@ -1,0 +1,207 @@
+//! National identifiers: IIN (ЖСН), identity-document numbers and their issue dates.
+
+use super::{Candidate, digits, real_date, thousands_grouped};
+
+/// First-pass weights of the IIN/BIN check digit.
+const W1: [u32; 11] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+/// Second-pass weights, used when the first pass gives 10.
+const W2: [u32; 11] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
+
+/// The IIN/BIN check digit of the first 11 digits; `None` when both passes give
+/// 10 (no number is issued with such a body).
+pub fn iin_check_digit(d: &[u8]) -> Option<u8> {
+    let sum = |w: &[u32; 11]| -> u32 {
+        d.iter()
+            .zip(w)
+            .map(|(&x, &w)| u32::from(x) * w)
+            .sum::<u32>()
+            % 11
+    };
+    let mut c = sum(&W1);
+    if c == 10 {
+        c = sum(&W2);
+        if c == 10 {
+            return None;
+        }
+    }
+    Some(c as u8)
+}
+
+/// True when 12 digit values form a valid IIN: check digit, century/sex digit
+/// 1–6 and a real birth date. A company BIN (5th digit 4–6) never passes, since
+/// its 5th and 6th digits cannot be a day of the month in the 40s.
+pub fn valid_iin_digits(d: &[u8]) -> bool {
+    if d.len() != 12 || iin_check_digit(&d[..11]) != Some(d[11]) {
+        return false;
+    }
+    let century = match d[6] {
+        1 | 2 => 1800,
+        3 | 4 => 1900,
+        5 | 6 => 2000,
+        _ => return false,
+    };
+    let n = |i: usize| u32::from(d[i]) * 10 + u32::from(d[i + 1]);
+    real_date(century + n(0), n(2), n(4))
+}
+
+/// True when 12 digit values form a valid BIN (legal entity): check digit and
+/// a 5th digit of 4, 5 or 6.
+pub fn valid_bin_digits(d: &[u8]) -> bool {
+    d.len() == 12 && (4..=6).contains(&d[4]) && iin_check_digit(&d[..11]) == Some(d[11])
+}
+
+/// Validator `iin`: a valid IIN, not written as an amount.
+pub fn iin(c: &Candidate<'_>) -> bool {
+    let text = c.text();
+    !thousands_grouped(text) && digits(text).is_some_and(|d| valid_iin_digits(d.as_slice()))
+}
+
+/// Validator `twelve-digits`: after an IIN keyword a typo in the check digit
+/// does not make the number public.
+pub fn twelve_digits(c: &Candidate<'_>) -> bool {
+    digits(c.text()).is_some_and(|d| d.as_slice().len() == 12)
+}
+
+/// Validator `iin-keyword`: twelve digits after ИИН/ЖСН, unless the keyword
+/// reads «БИН/ИИН» and the number is a valid company BIN.
+pub fn iin_keyword(c: &Candidate<'_>) -> bool {
+    let Some(d) = digits(c.text()) else {
+        return false;
+    };
+    let d = d.as_slice();
+    if d.len() != 12 {
+        return false;
+    }
+    let near = [c.before(12), c.lead()];
+    !(valid_bin_digits(d) && near.iter().any(|t| t.contains("БИН") || t.contains("BIN")))
+}
+
+/// Validator `id-number`: 5 to 12 digits.
+pub fn id_number(c: &Candidate<'_>) -> bool {
+    digits(c.text()).is_some_and(|d| (5..=12).contains(&d.as_slice().len()))
+}
+
+/// Validator `date`: numeric dates must exist in the calendar; dates written
+/// with a month name are constrained by the pattern itself.
+pub fn date(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    let parts: Vec<&str> = t
+        .split(['.', '/', '-'])
+        .map(|p| p.trim_matches(|ch: char| !ch.is_ascii_digit()))
+        .collect();
+    if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4) {
+        let n = |p: &str| p.parse::<u32>().unwrap_or(0);
+        return real_date(n(parts[2]), n(parts[1]), n(parts[0]));
+    }
+    true
+}
+
+/// Words that say a date is the document's date of issue.
+const ISSUE_WORDS: &[&str] = &[
+    "выда",
+    "от ",
+    "дата",
+    "берг",
+    "беріл",
+    "МВД",
+    "ІІМ",
+    "ІІМ",
+    "МЮ",
+    "ӘМ",
+    "ЦОН",
+    "ХҚКО",
+    "органом",
+];
+
+/// Validator `issue-date`: a real date tied to the document by an issue word
+/// between the number and the date, or «берген/берілген» right after it.
+pub fn issue_date(c: &Candidate<'_>) -> bool {
+    if !date(c) {
+        return false;
+    }
+    let lead = c.lead();
+    let gap = match lead.rfind(|ch: char| ch.is_ascii_digit()) {
+        Some(i) => &lead[i..],
+        None => lead,
+    };
+    let after = c.after(48);
+    ISSUE_WORDS.iter().any(|w| gap.contains(w))
+        || after.contains("берг")
+        || after.contains("беріл")
+        || after.contains("выда")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::cand;
+
+    /// Builds a valid IIN from a birth date and serial (test helper).
+    pub(crate) fn make_iin(yymmdd: &str, century_sex: u8, serial: u32) -> Option<String> {
+        let body = format!("{yymmdd}{century_sex}{serial:04}");
+        let d: Vec<u8> = body.bytes().map(|b| b - b'0').collect();
+        iin_check_digit(&d).map(|c| format!("{body}{c}"))
+    }
+
+    #[test]
+    fn iin_table() {
+        let valid = make_iin("850512", 3, 12).unwrap();
+        let rows: &[(&str, bool)] = &[
+            (&valid, true),
+            ("000000000000", false),
+            ("851312300120", false), // month 13
+            ("123456789012", false),
+        ];
+        for (text, want) in rows {
+            assert_eq!(iin(&cand(text)), *want, "{text}");
+        }
+        let spaced = format!("{} {} {}", &valid[..4], &valid[4..8], &valid[8..]);
+        assert!(iin(&cand(&spaced)));
+    }
+
+    #[test]
+    fn bin_is_not_iin() {
+        // Build a BIN: 5th digit 4..6, valid check digit.
+        for serial in 0..50u32 {
+            let body = format!("0504{}{:06}", 4 + serial % 3, serial);
+            let d: Vec<u8> = body.bytes().map(|b| b - b'0').collect();
+            if let Some(c) = iin_check_digit(&d) {
+                let bin = format!("{body}{c}");
+                let dd: Vec<u8> = bin.bytes().map(|b| b - b'0').collect();
+                assert!(valid_bin_digits(&dd));
+                assert!(!iin(&cand(&bin)), "{bin}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates() {
+        for (t, want) in [
+            ("12.03.2015", true),
+            ("31.02.2015", false),
+            ("12 марта 2015", true),
+        ] {
+            assert_eq!(date(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn issue_date_needs_issue_word() {
+        let text = "№ 041234567 выдано МВД РК 12.03.2015";
+        let start = text.find("12.03").unwrap();
+        let c = Candidate {
+            hay: text,
+            whole: 0..text.len(),
+            value: start..text.len(),
+        };
+        assert!(issue_date(&c));
+        let text = "№ 041234567, 12.03.2015 он пришёл";
+        let start = text.find("12.03").unwrap();
+        let c = Candidate {
+            hay: text,
+            whole: 0..start + 10,
+            value: start..start + 10,
+        };
+        assert!(!issue_date(&c));
+    }
+}

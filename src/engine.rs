@@ -1,0 +1,517 @@
+//! The scanning engine: every pattern rule compiled into one multi-pattern
+//! automaton (one pass over the text), validators on the rare candidates, the
+//! context detectors (names, addresses), and the resolver that leaves one
+//! finding per region.
+
+use std::cmp::Reverse;
+
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::captures::Captures;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, PatternID};
+
+use crate::detect::{self, Candidate, Validator};
+use crate::rules::{Bounds, Category, RuleError, RuleSet};
+
+/// A piece of personal data: a byte span of the text and what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Finding {
+    /// UTF-8 byte offset of the first byte.
+    pub start: usize,
+    /// UTF-8 byte offset after the last byte.
+    pub end: usize,
+    /// What it is.
+    pub category: Category,
+    /// Index of the rule that found it ([`Engine::rule_id`]).
+    pub rule: u32,
+    /// Who or what it belongs to, for numbered placeholders: mentions with the
+    /// same non-zero entity get the same number. Zero: numbered by value.
+    pub entity: u32,
+}
+
+impl Finding {
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty.
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+/// Which categories an engine reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CategoryFilter([bool; 12]);
+
+impl Default for CategoryFilter {
+    fn default() -> Self {
+        CategoryFilter([true; 12])
+    }
+}
+
+impl CategoryFilter {
+    /// Only these categories.
+    pub fn only(cats: &[Category]) -> Self {
+        let mut f = [false; 12];
+        for c in cats {
+            f[c.index()] = true;
+        }
+        CategoryFilter(f)
+    }
+
+    /// All but these categories.
+    pub fn except(mut self, cats: &[Category]) -> Self {
+        for c in cats {
+            self.0[c.index()] = false;
+        }
+        self
+    }
+
+    /// Whether a category is reported.
+    pub fn allows(&self, c: Category) -> bool {
+        self.0[c.index()]
+    }
+}
+
+/// A compiled pattern rule.
+struct Compiled {
+    category: Category,
+    validate: Option<Validator>,
+    /// Capture group index of the value `v`, if the pattern names one.
+    value_group: Option<usize>,
+    /// Other named groups with their validators.
+    extra_groups: Vec<(usize, Option<Validator>)>,
+    bounds: Bounds,
+}
+
+/// Per-thread reusable state: automaton cache, capture slots, finding buffers.
+pub struct Scratch {
+    cache: Option<meta::Cache>,
+    caps: Option<Captures>,
+    raw: Vec<Finding>,
+    pub(crate) names: crate::names::NameScratch,
+}
+
+impl Scratch {
+    /// Forgets the state of the previous document (persons seen so far).
+    pub fn new_document(&mut self) {
+        self.names.clear();
+    }
+}
+
+/// The compiled rule set. Build once, share `&Engine` between threads.
+pub struct Engine {
+    set: RuleSet,
+    re: Option<Regex>,
+    compiled: Vec<Compiled>,
+    /// Rule id per finding `rule` index: pattern rules first, then detectors.
+    rule_ids: Vec<String>,
+    filter: CategoryFilter,
+    names: Option<crate::names::NameDetector>,
+}
+
+/// Size limit of one compiled pattern set (guards against hostile packs).
+const NFA_SIZE_LIMIT: usize = 64 << 20;
+
+impl Engine {
+    /// Compiles a rule set; every bad pattern or unknown validator is reported.
+    ///
+    /// # Errors
+    /// One [`RuleError`] per problem.
+    pub fn new(set: RuleSet, filter: CategoryFilter) -> Result<Engine, Vec<RuleError>> {
+        let mut errors = Vec::new();
+        let syntax = syntax::Config::new().utf8(true).unicode(true);
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+            .hybrid_cache_capacity(8 << 20);
+        let mut rules: Vec<usize> = (0..set.rules.len())
+            .filter(|&i| filter.allows(set.rules[i].category))
+            .collect();
+        // Higher priority first; definition order otherwise (stable sort).
+        rules.sort_by_key(|&i| Reverse(set.rules[i].priority));
+        let mut patterns = Vec::new();
+        let mut compiled = Vec::new();
+        let mut rule_ids = Vec::new();
+        for &i in &rules {
+            let rule = &set.rules[i];
+            let one = Regex::builder()
+                .syntax(syntax)
+                .configure(config.clone())
+                .build(&rule.pattern);
+            let re = match one {
+                Ok(re) => re,
+                Err(e) => {
+                    let why = e
+                        .syntax_error()
+                        .map_or_else(|| e.to_string(), ToString::to_string);
+                    errors.push(RuleError::rule(
+                        &rule.origin,
+                        &rule.id,
+                        format!("invalid pattern: {}", one_line(&why)),
+                    ));
+                    continue;
+                }
+            };
+            let mut lookup = |name: &str| -> Option<Validator> {
+                let v = detect::validator(name);
+                if v.is_none() {
+                    errors.push(RuleError::rule(
+                        &rule.origin,
+                        &rule.id,
+                        format!("unknown validator `{name}`"),
+                    ));
+                }
+                v
+            };
+            let validate = rule.validate.as_deref().and_then(&mut lookup);
+            let pid = PatternID::ZERO;
+            let info = re.group_info();
+            let mut value_group = None;
+            let mut extra_groups = Vec::new();
+            for (gi, name) in info.pattern_names(pid).enumerate() {
+                let Some(name) = name else { continue };
+                if name == "v" {
+                    value_group = Some(gi);
+                } else {
+                    let v = rule.groups.get(name).and_then(|n| lookup(n));
+                    extra_groups.push((gi, v));
+                }
+            }
+            for g in rule.groups.keys() {
+                if info.to_index(pid, g).is_none() {
+                    errors.push(RuleError::rule(
+                        &rule.origin,
+                        &rule.id,
+                        format!("`groups` names `{g}`, which the pattern does not have"),
+                    ));
+                }
+            }
+            patterns.push(rule.pattern.clone());
+            compiled.push(Compiled {
+                category: rule.category,
+                validate,
+                value_group,
+                extra_groups,
+                bounds: rule.bounds,
+            });
+            rule_ids.push(rule.id.clone());
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let re = if patterns.is_empty() {
+            None
+        } else {
+            match Regex::builder()
+                .syntax(syntax)
+                .configure(config)
+                .build_many(&patterns)
+            {
+                Ok(re) => Some(re),
+                Err(e) => {
+                    return Err(vec![RuleError {
+                        file: "<rule set>".into(),
+                        line: 0,
+                        rule: None,
+                        message: format!(
+                            "the patterns together are too large: {}",
+                            one_line(&e.to_string())
+                        ),
+                    }]);
+                }
+            }
+        };
+        let names = if filter.allows(Category::Name) {
+            crate::names::NameDetector::new(&set, rule_ids.len() as u32)
+        } else {
+            None
+        };
+        if let Some(n) = &names {
+            rule_ids.extend(n.rule_ids().iter().map(|s| s.to_string()));
+        }
+        Ok(Engine {
+            set,
+            re,
+            compiled,
+            rule_ids,
+            filter,
+            names,
+        })
+    }
+
+    /// The built-in rules with every category.
+    ///
+    /// # Panics
+    /// Never for the shipped packs (a test compiles them).
+    pub fn builtin() -> Engine {
+        let set = RuleSet::builtin().expect("built-in packs parse");
+        Engine::new(set, CategoryFilter::default()).expect("built-in packs compile")
+    }
+
+    /// The rule set behind this engine.
+    pub fn rule_set(&self) -> &RuleSet {
+        &self.set
+    }
+
+    /// The id of the rule behind a finding.
+    pub fn rule_id(&self, rule: u32) -> &str {
+        &self.rule_ids[rule as usize]
+    }
+
+    /// Every rule id, in finding-index order.
+    pub fn rule_ids(&self) -> &[String] {
+        &self.rule_ids
+    }
+
+    /// The category filter.
+    pub fn filter(&self) -> CategoryFilter {
+        self.filter
+    }
+
+    /// Fresh per-thread scratch.
+    pub fn scratch(&self) -> Scratch {
+        Scratch {
+            cache: self.re.as_ref().map(Regex::create_cache),
+            caps: self.re.as_ref().map(Regex::create_captures),
+            raw: Vec::new(),
+            names: crate::names::NameScratch::default(),
+        }
+    }
+
+    /// Finds personal data in one document. `out` is cleared and receives
+    /// sorted, non-overlapping findings.
+    pub fn scan(&self, text: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) {
+        let mut raw = std::mem::take(&mut scratch.raw);
+        raw.clear();
+        self.scan_patterns(text, scratch, &mut raw);
+        if let Some(names) = &self.names {
+            names.detect(text, &mut raw, &mut scratch.names);
+        }
+        resolve(&mut raw, out);
+        scratch.raw = raw;
+    }
+
+    /// The pattern-rule pass alone, unresolved (used by `rules check`).
+    pub fn scan_patterns(&self, text: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) {
+        let (Some(re), Some(cache), Some(caps)) =
+            (&self.re, scratch.cache.as_mut(), scratch.caps.as_mut())
+        else {
+            return;
+        };
+        let hay = text.as_bytes();
+        let mut at = 0;
+        while at < hay.len() {
+            let Some(m) = re.search_with(cache, &Input::new(hay).range(at..)) else {
+                break;
+            };
+            let start = m.start();
+            let mut next = None;
+            // Leftmost-first picked the first pattern that matches here; when its
+            // validator says no, the later patterns get their turn at this start.
+            for pid in m.pattern().as_usize()..self.compiled.len() {
+                let input = Input::new(hay)
+                    .range(start..)
+                    .anchored(Anchored::Pattern(PatternID::new_unchecked(pid)));
+                re.search_captures_with(cache, &input, caps);
+                if let Some(end) = self.accept(text, pid, caps, out) {
+                    next = Some(end);
+                    break;
+                }
+            }
+            at = match next {
+                Some(end) if end > start => end,
+                _ => detect::ceil_char_boundary(text, start + 1),
+            };
+        }
+    }
+
+    /// Validates the captured match of pattern `pid`; pushes its findings and
+    /// returns the end of the match when accepted.
+    fn accept(
+        &self,
+        text: &str,
+        pid: usize,
+        caps: &Captures,
+        out: &mut Vec<Finding>,
+    ) -> Option<usize> {
+        let m = caps.get_match()?;
+        let c = &self.compiled[pid];
+        let whole = m.start()..m.end();
+        let value = match c.value_group {
+            Some(g) => caps.get_group(g)?.range(),
+            None => whole.clone(),
+        };
+        if c.bounds != Bounds::None
+            && (!left_ok(text, whole.start, Bounds::Alnum) || !bounds_ok(text, &value, c.bounds))
+        {
+            return None;
+        }
+        let cand = Candidate {
+            hay: text,
+            whole: whole.clone(),
+            value: value.clone(),
+        };
+        if let Some(v) = c.validate
+            && !v(&cand)
+        {
+            return None;
+        }
+        let rule = pid as u32;
+        out.push(Finding {
+            start: value.start,
+            end: value.end,
+            category: c.category,
+            rule,
+            entity: 0,
+        });
+        for &(g, v) in &c.extra_groups {
+            let Some(span) = caps.get_group(g) else {
+                continue;
+            };
+            let cand = Candidate {
+                hay: text,
+                whole: whole.clone(),
+                value: span.range(),
+            };
+            if v.is_none_or(|v| v(&cand)) && !span.is_empty() {
+                out.push(Finding {
+                    start: span.start,
+                    end: span.end,
+                    category: c.category,
+                    rule,
+                    entity: 0,
+                });
+            }
+        }
+        Some(whole.end)
+    }
+}
+
+/// Picks one finding per overlapping region: the higher-priority one by
+/// category, then the longer; the kept span grows to the union so nothing of
+/// the loser stays visible.
+pub fn resolve(raw: &mut [Finding], out: &mut Vec<Finding>) {
+    out.clear();
+    raw.sort_unstable_by_key(|f| (f.start, Reverse(f.end), f.rule));
+    for f in raw.iter() {
+        if f.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if f.start < last.end => {
+                let end = last.end.max(f.end);
+                if (rank(f.category), f.len()) > (rank(last.category), last.len()) {
+                    *last = Finding {
+                        start: last.start,
+                        end,
+                        ..*f
+                    };
+                } else {
+                    last.end = end;
+                }
+            }
+            _ => out.push(*f),
+        }
+    }
+}
+
+/// Which category wins an overlap: structured identifiers over context phrases.
+fn rank(c: Category) -> u8 {
+    match c {
+        Category::Iin | Category::Bank | Category::IdDoc | Category::TaxId => 4,
+        Category::Phone | Category::Email | Category::Vehicle | Category::Property => 3,
+        Category::BirthDate => 2,
+        Category::Address | Category::BirthPlace => 1,
+        Category::Name => 0,
+    }
+}
+
+fn prev_char(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+fn next_char(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+fn left_ok(text: &str, start: usize, bounds: Bounds) -> bool {
+    match bounds {
+        Bounds::None => true,
+        Bounds::Alnum => !prev_char(text, start).is_some_and(char::is_alphanumeric),
+        Bounds::Group => {
+            let b = text.as_bytes();
+            left_ok(text, start, Bounds::Alnum)
+                && !(start >= 2
+                    && matches!(b[start - 1], b' ' | b'-')
+                    && b[start - 2].is_ascii_digit())
+        }
+    }
+}
+
+fn bounds_ok(text: &str, span: &std::ops::Range<usize>, bounds: Bounds) -> bool {
+    let right = match bounds {
+        Bounds::None => true,
+        Bounds::Alnum => !next_char(text, span.end).is_some_and(char::is_alphanumeric),
+        Bounds::Group => {
+            let b = text.as_bytes();
+            let e = span.end;
+            let glued = next_char(text, e).is_some_and(char::is_alphanumeric);
+            let grouped =
+                e + 1 < b.len() && matches!(b[e], b' ' | b'-') && b[e + 1].is_ascii_digit();
+            !glued && !grouped
+        }
+    };
+    right && left_ok(text, span.start, bounds)
+}
+
+/// First line of a (multi-line) error message.
+fn one_line(s: &str) -> String {
+    s.lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(start: usize, end: usize, category: Category) -> Finding {
+        Finding {
+            start,
+            end,
+            category,
+            rule: 0,
+            entity: 0,
+        }
+    }
+
+    #[test]
+    fn resolve_keeps_union_and_stronger_category() {
+        let mut raw = vec![
+            f(0, 10, Category::Address),
+            f(5, 12, Category::Iin),
+            f(20, 25, Category::Name),
+        ];
+        let mut out = Vec::new();
+        resolve(&mut raw, &mut out);
+        assert_eq!(
+            out,
+            vec![f(0, 12, Category::Iin), f(20, 25, Category::Name)]
+        );
+    }
+
+    #[test]
+    fn bounds_table() {
+        let t = "x 1234 5678-9";
+        assert!(!bounds_ok(t, &(2..6), Bounds::Group));
+        assert!(bounds_ok(t, &(2..6), Bounds::Alnum));
+        assert!(!bounds_ok("a12", &(1..3), Bounds::Alnum));
+        assert!(bounds_ok("a12", &(1..3), Bounds::None));
+    }
+}

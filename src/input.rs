@@ -1,0 +1,180 @@
+//! Reading and writing documents: walking directories in sorted order,
+//! decoding text, atomic writes.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+/// A file to process: its path and, when it came from a directory walk, its
+/// path relative to that directory (used to mirror the tree).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Path to read.
+    pub path: PathBuf,
+    /// Path relative to the walked root (the file name for a file argument).
+    pub rel: PathBuf,
+}
+
+/// Extensions processed when walking a directory.
+const TEXT_EXTENSIONS: &[&str] = &["txt"];
+
+/// Expands file and directory arguments into files, directories walked
+/// recursively in sorted order, symlinks not followed. Skipped entries (other
+/// extensions) are counted in the second value.
+///
+/// # Errors
+/// A path that does not exist, or a directory that cannot be walked.
+pub fn collect(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<PathBuf>)> {
+    let mut out = Vec::new();
+    let mut skipped = Vec::new();
+    for p in paths {
+        let meta = fs::metadata(p).with_context(|| format!("cannot read `{}`", p.display()))?;
+        if meta.is_dir() {
+            for entry in walkdir::WalkDir::new(p)
+                .follow_links(false)
+                .sort_by_file_name()
+            {
+                let entry = entry.with_context(|| format!("cannot walk `{}`", p.display()))?;
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let path = entry.path();
+                let rel = path.strip_prefix(p).unwrap_or(path).to_path_buf();
+                if is_text(path) {
+                    out.push(Source {
+                        path: path.to_path_buf(),
+                        rel,
+                    });
+                } else {
+                    skipped.push(path.to_path_buf());
+                }
+            }
+        } else {
+            let rel = PathBuf::from(p.file_name().unwrap_or(p.as_os_str()));
+            out.push(Source {
+                path: p.clone(),
+                rel,
+            });
+        }
+    }
+    Ok((out, skipped))
+}
+
+fn is_text(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
+}
+
+/// Decodes a document: UTF-8 with or without BOM (the BOM is kept aside and
+/// written back).
+///
+/// # Errors
+/// Text that is not valid UTF-8, with the byte offset of the first bad byte.
+pub fn decode(bytes: Vec<u8>) -> Result<(String, bool)> {
+    let (bom, bytes) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (true, rest.to_vec()),
+        None => (false, bytes),
+    };
+    if bytes.contains(&0) {
+        bail!("binary file (contains NUL bytes)");
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((s, bom)),
+        Err(e) => bail!(
+            "not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
+    }
+}
+
+/// Writes `data` to `path` atomically: a temporary file in the same
+/// directory, the original's permissions when it exists, then a rename.
+///
+/// # Errors
+/// Any I/O failure; the temporary file is removed.
+pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.depersonalize-{}.tmp", std::process::id()));
+    let result = (|| -> Result<()> {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(data)?;
+        f.sync_all()?;
+        if let Ok(meta) = fs::metadata(path) {
+            fs::set_permissions(&tmp, meta.permissions())?;
+        }
+        fs::rename(&tmp, path)?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("cannot write `{}`", path.display()))
+}
+
+/// True when `inner` is `outer` or lies below it (both made absolute).
+pub fn is_within(inner: &Path, outer: &Path) -> bool {
+    let abs = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        // Canonicalize the longest existing ancestor so `..` and links resolve.
+        let mut existing = p.clone();
+        let mut tail = Vec::new();
+        while !existing.exists() {
+            match (existing.parent(), existing.file_name()) {
+                (Some(parent), Some(name)) => {
+                    tail.push(name.to_os_string());
+                    existing = parent.to_path_buf();
+                }
+                _ => break,
+            }
+        }
+        let mut out = fs::canonicalize(&existing).unwrap_or(existing);
+        for t in tail.into_iter().rev() {
+            out.push(t);
+        }
+        out
+    };
+    abs(inner).starts_with(abs(outer))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_table() {
+        assert_eq!(decode(b"abc".to_vec()).unwrap(), ("abc".to_string(), false));
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFabc".to_vec()).unwrap(),
+            ("abc".to_string(), true)
+        );
+        assert!(
+            decode(b"a\xFFb".to_vec())
+                .unwrap_err()
+                .to_string()
+                .contains("offset 1")
+        );
+        assert!(decode(b"a\0b".to_vec()).is_err());
+    }
+
+    #[test]
+    fn within() {
+        assert!(is_within(Path::new("/tmp/a/b"), Path::new("/tmp/a")));
+        assert!(is_within(Path::new("/tmp/a"), Path::new("/tmp/a")));
+        assert!(!is_within(Path::new("/tmp/ab"), Path::new("/tmp/a")));
+    }
+}
