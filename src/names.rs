@@ -1,31 +1,1287 @@
-//! Person names (filled in by the names detector).
+//! Person names in Russian and Kazakh. Dictionaries alone do not find names
+//! that decline and take Kazakh suffixes, so the detector combines
+//! morphology (patronymics, surname endings, case endings), context (role
+//! words, initials, first names) and propagation: every anchor registers its
+//! person, and a second pass finds every other mention of that person in any
+//! inflected form, before or after the anchor. The court composition (judges,
+//! secretary) is recognized from the judgment's own wording and kept.
+
+use std::collections::{HashMap, HashSet};
 
 use crate::engine::Finding;
-use crate::rules::RuleSet;
+use crate::rules::{Category, RuleSet};
 
-/// Per-thread scratch of the name detector.
+/// Rule ids of the name findings, in `Kind` order.
+const RULE_IDS: [&str; 5] = [
+    "name-full",
+    "name-initials",
+    "name-role",
+    "name-single",
+    "name-propagated",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Full,
+    Initials,
+    Role,
+    Single,
+    Propagated,
+}
+
+/// Role groups found before a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Court,
+    Prosecutor,
+    Lawyer,
+    Participant,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Title,
+    Upper,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TokKind {
+    Word(Case),
+    /// One capital letter and its dot («С.»).
+    Initial,
+    Num,
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    /// A blank line (paragraph break) lies between this token and the previous one.
+    para_before: bool,
+    /// Offset of the lowercase form in `NameScratch::lower` (words only).
+    lo: (u32, u32),
+}
+
+/// Facts about a capitalized word.
+#[derive(Clone, Copy, Debug, Default)]
+struct Info {
+    stop: bool,
+    first: Option<u32>,
+    patronymic: bool,
+    /// 2: clear surname ending (-ов/-ева/-енко…), 1: weaker (-ин, -ский…), 0: none.
+    morph: u8,
+    dict_surname: bool,
+    role: Option<Role>,
+    sentence_start: bool,
+}
+
+/// A person registered by an anchor.
+#[derive(Clone, Debug)]
+struct Person {
+    stem: String,
+    first: Option<u32>,
+    i1: Option<char>,
+    i2: Option<char>,
+    kept: bool,
+}
+
+/// Per-thread scratch of the name detector, reused across documents.
 #[derive(Default)]
-pub struct NameScratch {}
+pub struct NameScratch {
+    toks: Vec<Tok>,
+    info: Vec<Option<Info>>,
+    lower: String,
+    persons: Vec<Person>,
+    taken: Vec<bool>,
+    groups: Vec<(usize, usize, Kind, usize)>,
+}
 
 impl NameScratch {
     /// Forgets the persons of the previous document.
-    pub fn clear(&mut self) {}
+    pub fn clear(&mut self) {
+        self.persons.clear();
+    }
 }
 
-/// The name detector.
-pub struct NameDetector {}
+/// The name detector, built from the rule set's dictionaries.
+pub struct NameDetector {
+    first_forms: HashMap<String, u32>,
+    surname_stems: HashSet<String>,
+    stop: HashSet<String>,
+    stop_stems: HashSet<String>,
+    roles: Vec<(String, bool, Role)>,
+    blockers_before: HashSet<String>,
+    blockers_after: HashSet<String>,
+    keep: [bool; 4],
+    first_rule: u32,
+}
+
+/// Kazakh case and possessive suffixes (also written with Russian letters),
+/// longest first so that the longest one is stripped.
+const KZ_SUFFIXES: &[&str] = &[
+    "ларының",
+    "лерінің",
+    "дарының",
+    "дерінің",
+    "ларына",
+    "леріне",
+    "ларын",
+    "лерін",
+    "ларға",
+    "лерге",
+    "ндағы",
+    "ндегі",
+    "нның",
+    "ының",
+    "інің",
+    "ынан",
+    "інен",
+    "ымен",
+    "імен",
+    "ына",
+    "іне",
+    "нан",
+    "нен",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "нын",
+    "нин",
+    "дын",
+    "дин",
+    "тын",
+    "тин",
+    "мен",
+    "бен",
+    "пен",
+    "дағы",
+    "дегі",
+    "тағы",
+    "тегі",
+    "нда",
+    "нде",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "га",
+    "ка",
+    "на",
+    "не",
+    "ны",
+    "ні",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "да",
+    "де",
+    "та",
+    "те",
+    "ын",
+    "ін",
+    "лар",
+    "лер",
+    "дар",
+    "дер",
+    "тар",
+    "тер",
+];
+
+/// Russian case endings stripped from surnames of other types.
+const RU_ENDINGS: &[&str] = &[
+    "ыми", "ой", "ей", "ом", "ем", "ым", "их", "ых", "а", "я", "у", "ю", "е", "ы", "и",
+];
+
+/// Endings after the -ов/-ев/-ин suffix of a surname.
+const OV_ENDINGS: &[&str] = &["", "а", "у", "ым", "ом", "е", "ой", "ых", "ы", "ыми"];
 
 impl NameDetector {
-    /// Builds the detector from the rule set's dictionaries; `None` when the set has none.
-    pub fn new(_set: &RuleSet, _first_rule: u32) -> Option<NameDetector> {
-        None
+    /// Builds the detector; `None` when the rule set has no first-name dictionary.
+    pub fn new(set: &RuleSet, first_rule: u32) -> Option<NameDetector> {
+        let firsts = set.dictionary("first_names");
+        if firsts.is_empty() {
+            return None;
+        }
+        let mut first_forms = HashMap::new();
+        for (i, name) in firsts.iter().enumerate() {
+            let lower = fold(name);
+            for form in inflections(&lower) {
+                first_forms.entry(fold(&form)).or_insert(i as u32);
+            }
+        }
+        let surname_stems = set
+            .dictionary("surnames")
+            .iter()
+            .map(|s| stem(&fold(s)))
+            .collect();
+        let mut stop = HashSet::new();
+        let mut stop_stems = HashSet::new();
+        for w in set
+            .dictionary("not_names")
+            .iter()
+            .chain(set.dictionary("toponyms"))
+        {
+            let l = fold(w);
+            for part in l.split_whitespace() {
+                stop_stems.insert(stem(part));
+                stop.insert(part.to_string());
+            }
+        }
+        let mut roles = Vec::new();
+        for (key, role) in [
+            ("roles-court", Role::Court),
+            ("roles-prosecutor", Role::Prosecutor),
+            ("roles-lawyer", Role::Lawyer),
+            ("roles-participant", Role::Participant),
+        ] {
+            for r in set.dictionary(key) {
+                let last = r.split_whitespace().last().unwrap_or("").to_lowercase();
+                if last.is_empty() {
+                    continue;
+                }
+                let prefix = last.chars().count() >= 4;
+                roles.push((last, prefix, role));
+            }
+        }
+        // Longer role words first, so «судьи» is not read as a shorter entry.
+        roles.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        let lower_set = |key: &str| -> HashSet<String> {
+            set.dictionary(key)
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect()
+        };
+        let mut keep = [false; 4];
+        for k in set.setting("names.keep-roles") {
+            match k.as_str() {
+                "court" => keep[0] = true,
+                "prosecutor" => keep[1] = true,
+                "lawyer" => keep[2] = true,
+                _ => {}
+            }
+        }
+        Some(NameDetector {
+            first_forms,
+            surname_stems,
+            stop,
+            stop_stems,
+            roles,
+            blockers_before: lower_set("name-blockers-before"),
+            blockers_after: lower_set("name-blockers-after"),
+            keep,
+            first_rule,
+        })
     }
 
     /// Rule ids of its findings.
-    pub fn rule_ids(&self) -> &[&str] {
-        &[]
+    pub fn rule_ids(&self) -> &'static [&'static str] {
+        &RULE_IDS
     }
 
-    /// Appends name findings.
-    pub fn detect(&self, _text: &str, _found: &mut Vec<Finding>, _s: &mut NameScratch) {}
+    fn kept(&self, role: Role) -> bool {
+        match role {
+            Role::Court => self.keep[0],
+            Role::Prosecutor => self.keep[1],
+            Role::Lawyer => self.keep[2],
+            Role::Participant => false,
+        }
+    }
+
+    fn role_of(&self, lower: &str) -> Option<Role> {
+        self.roles
+            .iter()
+            .find(|(w, prefix, _)| {
+                if *prefix {
+                    lower.starts_with(w.as_str())
+                } else {
+                    lower == w
+                }
+            })
+            .map(|&(_, _, r)| r)
+    }
+
+    /// Appends the name findings of `text` to `found` (which holds the
+    /// pattern findings; names never overlap them).
+    pub fn detect(&self, text: &str, found: &mut Vec<Finding>, s: &mut NameScratch) {
+        tokenize(text, &mut s.toks, &mut s.lower);
+        let n = s.toks.len();
+        s.info.clear();
+        s.info.resize(n, None);
+        for i in 0..n {
+            if let TokKind::Word(case) = s.toks[i].kind
+                && matches!(case, Case::Title | Case::Upper)
+            {
+                let start = sentence_start(s, i);
+                s.info[i] = Some(self.classify(&s.lower, &s.toks[i], case, start));
+            }
+        }
+        s.taken.clear();
+        s.taken.resize(n, false);
+        s.groups.clear();
+        // Pattern findings (IIN, addresses…) are not names.
+        let mut sorted: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+        sorted.sort_unstable();
+        let mut fi = 0;
+        for (i, t) in s.toks.iter().enumerate() {
+            while fi < sorted.len() && sorted[fi].1 <= t.start {
+                fi += 1;
+            }
+            if fi < sorted.len() && sorted[fi].0 < t.end {
+                s.taken[i] = true;
+            }
+        }
+
+        // Pass 1a: patronymic anchors («Ахметов Серик Болатович», «Серик Болат ұлы»).
+        for p in 0..n {
+            if s.taken[p] {
+                continue;
+            }
+            let marker = matches!(s.toks[p].kind, TokKind::Word(Case::Lower))
+                && is_kz_patronymic_word(&s.lower, &s.toks[p]);
+            let patr = marker || s.info[p].is_some_and(|f| f.patronymic && f.morph < 2 && !f.stop);
+            if !patr {
+                continue;
+            }
+            let mut a = p;
+            if marker {
+                if !self.name_slot(s, p, false) {
+                    continue;
+                }
+                a = p - 1;
+            }
+            let mut b = p + 1;
+            // First name, then surname before it.
+            if self.name_slot(s, a, false) {
+                a -= 1;
+                if self.name_slot(s, a, true) {
+                    a -= 1;
+                }
+            }
+            // Surname after («Серик Болатович Ахметов»).
+            if a + 2 >= b
+                && b < n
+                && !s.taken[b]
+                && s.info[b].is_some_and(|f| !f.stop && !f.patronymic)
+                && !s.toks[b].para_before
+            {
+                b += 1;
+            }
+            if b - a >= 2 {
+                self.anchor(text, s, a, b, Kind::Full);
+            }
+        }
+
+        // Pass 1b: initials anchors («Ахметов С.Б.», «С.Б. Ахметов», «Ахметова С. Б.-ның»).
+        let mut k = 0;
+        while k < n {
+            if s.taken[k] || s.toks[k].kind != TokKind::Initial {
+                k += 1;
+                continue;
+            }
+            let mut m = k + 1;
+            while m < n && m - k < 3 && s.toks[m].kind == TokKind::Initial && !s.taken[m] {
+                m += 1;
+            }
+            let after_ok = m < n
+                && !s.taken[m]
+                && !s.toks[m].para_before
+                && s.info[m].is_some_and(|f| {
+                    f.role.is_none() && (!f.stop || f.dict_surname || f.morph > 0)
+                });
+            if self.name_slot(s, k, true) && !(after_ok && s.info[k - 1].is_some_and(|f| f.stop)) {
+                self.anchor(text, s, k - 1, m, Kind::Initials);
+            } else if after_ok {
+                self.anchor(text, s, k, m + 1, Kind::Initials);
+            }
+            k = m;
+        }
+
+        // Pass 1c: other groups of capitalized words (first name + surname,
+        // role word + name, clear surname endings, Latin and capitals).
+        let mut i = 0;
+        while i < n {
+            let Some(end) = self.group_end(s, i) else {
+                i += 1;
+                continue;
+            };
+            match self.judge_group(text, s, i, end) {
+                Some(kind) => {
+                    self.anchor(text, s, i, end, kind);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+
+        // Pass 2: other mentions of registered persons, before or after.
+        if !s.persons.is_empty() {
+            let mut i = 0;
+            while i < n {
+                if s.taken[i] {
+                    i += 1;
+                    continue;
+                }
+                let Some(end) = self.group_end(s, i) else {
+                    i += 1;
+                    continue;
+                };
+                if let Some(person) = self.mention_of(text, s, i, end) {
+                    s.groups.push((i, end, Kind::Propagated, person));
+                    for t in &mut s.taken[i..end] {
+                        *t = true;
+                    }
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+
+        for &(a, b, kind, person) in &s.groups {
+            let start = s.toks[a].start;
+            let end = extend_suffix(text, s.toks[b - 1].end);
+            found.push(Finding {
+                start,
+                end,
+                category: Category::Name,
+                rule: self.first_rule + kind as u32,
+                entity: person as u32 + 1,
+            });
+        }
+    }
+
+    /// Whether the token before `j` can be a first name or surname next to
+    /// stronger evidence: a capitalized word, not a role word, not taken, in
+    /// the same paragraph. A common word (Мороз, Арман) may fill the slot; at a
+    /// sentence start only with `surname` evidence of its own.
+    fn name_slot(&self, s: &NameScratch, j: usize, surname: bool) -> bool {
+        if j == 0 || s.taken[j - 1] || s.toks[j].para_before {
+            return false;
+        }
+        let Some(f) = s.info[j - 1] else { return false };
+        if f.role.is_some() {
+            return false;
+        }
+        if !f.stop {
+            return true;
+        }
+        if surname {
+            f.dict_surname || f.morph > 0 || (f.first.is_some() && !f.sentence_start)
+        } else {
+            f.first.is_some() || !f.sentence_start
+        }
+    }
+
+    /// Registers an anchor group unless a street, place or organization
+    /// blocks it; kept roles (the court) register without a finding.
+    fn anchor(&self, text: &str, s: &mut NameScratch, a: usize, b: usize, kind: Kind) {
+        if self.blocked(text, s, a, b) {
+            return;
+        }
+        let role = self.role_before(s, a);
+        let mut kept = role.is_some_and(|r| self.kept(r));
+        let (stem_, _, i1, i2) = self.parts(s, a, b);
+        if role.is_none() && !stem_.is_empty() && i1.is_some() {
+            // A later full mention of a court member («судья Касымов А.Б.» in
+            // the header, «Касымов А.Б.» in the text).
+            kept = s
+                .persons
+                .iter()
+                .any(|p| p.kept && p.stem == stem_ && p.i1 == i1 && compatible(p.i2, i2));
+        }
+        let person = self.register(s, a, b, kept);
+        if !kept {
+            s.groups.push((a, b, kind, person));
+        }
+        for t in &mut s.taken[a..b] {
+            *t = true;
+        }
+    }
+
+    fn classify(&self, lower_buf: &str, t: &Tok, case: Case, sentence_start: bool) -> Info {
+        let l = &lower_buf[t.lo.0 as usize..t.lo.1 as usize];
+        let f = fold(l);
+        let st = stem(&f);
+        let first = self.first_forms.get(&f).copied();
+        // A capitalized role word mid-sentence that is also a first name
+        // («Азамат») is the name.
+        let role = self
+            .role_of(l)
+            .filter(|_| case == Case::Upper || sentence_start || first.is_none());
+        let stop_word =
+            self.stop.contains(&f) || (first.is_none() && self.stop_stems.contains(&st));
+        Info {
+            stop: stop_word || role.is_some() || f.chars().count() < 2,
+            first,
+            patronymic: is_patronymic(l),
+            morph: surname_morph(l),
+            dict_surname: self.surname_stems.contains(&st),
+            role,
+            sentence_start,
+        }
+    }
+
+    /// The end (exclusive) of the group of capitalized non-stop words and
+    /// initials starting at `i`. `None` when `i` cannot start one.
+    fn group_end(&self, s: &NameScratch, i: usize) -> Option<usize> {
+        let ok = |j: usize| -> bool {
+            match s.toks[j].kind {
+                TokKind::Initial => true,
+                TokKind::Word(Case::Title | Case::Upper) => s.info[j].is_some_and(|f| !f.stop),
+                _ => false,
+            }
+        };
+        if s.taken[i] || !ok(i) {
+            return None;
+        }
+        if i > 0 && matches!(s.toks[i - 1].kind, TokKind::Punct('[')) {
+            return None; // a placeholder such as [ФИО1]
+        }
+        let mut j = i + 1;
+        while j < s.toks.len() && j - i < 4 && !s.taken[j] && !s.toks[j].para_before && ok(j) {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// Decides whether the group `[a, b)` is a name by its own evidence.
+    fn judge_group(&self, text: &str, s: &NameScratch, a: usize, b: usize) -> Option<Kind> {
+        if self.blocked(text, s, a, b) {
+            return None;
+        }
+        let words: Vec<Info> = (a..b).filter_map(|j| s.info[j]).collect();
+        if words.is_empty() || (a..b).any(|j| s.toks[j].kind == TokKind::Initial) {
+            return None;
+        }
+        let role = self.role_before(s, a);
+        let has_first = words.iter().any(|w| w.first.is_some());
+        let has_sur = words.iter().any(|w| w.morph > 0 || w.dict_surname);
+        let all_upper = (a..b).all(|j| matches!(s.toks[j].kind, TokKind::Word(Case::Upper)));
+        if words.len() >= 2 {
+            if has_first && (has_sur || !all_upper) && words.len() <= 3 {
+                return Some(Kind::Full);
+            }
+            if role.is_some() && (!all_upper || has_first || has_sur) {
+                return Some(Kind::Role);
+            }
+            return None;
+        }
+        let w = words[0];
+        if role.is_some() && !all_upper {
+            return Some(Kind::Role);
+        }
+        if all_upper {
+            return None;
+        }
+        if w.morph == 2 {
+            return Some(Kind::Single);
+        }
+        if (w.first.is_some() || w.dict_surname) && !w.sentence_start {
+            return Some(Kind::Single);
+        }
+        None
+    }
+
+    /// Streets, places and organizations named after people.
+    fn blocked(&self, text: &str, s: &NameScratch, a: usize, b: usize) -> bool {
+        let _ = text;
+        let word = |j: usize| &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+        // The word before, skipping one dot (abbreviations) and an opening quote.
+        let mut j = a;
+        let mut quoted = false;
+        let mut dotted = false;
+        while j > 0 {
+            j -= 1;
+            match s.toks[j].kind {
+                TokKind::Punct('.') if !dotted => dotted = true,
+                TokKind::Punct('«' | '"' | '“') if !quoted => quoted = true,
+                TokKind::Word(_) => {
+                    let l = word(j);
+                    if self.is_blocker_before(l, dotted) {
+                        return true;
+                    }
+                    if quoted && !matches!(l, "ип" | "жк") {
+                        // «Шах» after «по прозвищу» is a name; «Айгерім» after «кафе» is not.
+                        return !self.role_of(l).is_some_and(|r| r == Role::Participant);
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // The word after.
+        let mut k = b;
+        while k < s.toks.len() {
+            match s.toks[k].kind {
+                TokKind::Punct('»' | '"' | '”') => k += 1,
+                TokKind::Word(_) => {
+                    let l = word(k);
+                    return self
+                        .blockers_after
+                        .iter()
+                        .any(|w| l.starts_with(w.as_str()));
+                }
+                _ => break,
+            }
+        }
+        false
+    }
+
+    fn is_blocker_before(&self, l: &str, dotted: bool) -> bool {
+        if l.chars().count() <= 3 {
+            // «с.», «г.», «ул.», «им.» only with their dot: «взыскать с Пака» is a name.
+            return dotted && self.blockers_before.contains(l);
+        }
+        self.blockers_before
+            .iter()
+            .any(|w| w.chars().count() > 3 && l.starts_with(w.as_str()))
+    }
+    /// The role word before a group, looking back over lowercase words and
+    /// light punctuation within the sentence.
+    fn role_before(&self, s: &NameScratch, a: usize) -> Option<Role> {
+        let mut j = a;
+        let mut words = 0;
+        while j > 0 && words < 4 {
+            j -= 1;
+            let t = s.toks[j];
+            match t.kind {
+                TokKind::Word(_) => {
+                    let l = &s.lower[t.lo.0 as usize..t.lo.1 as usize];
+                    if let Some(r) = self.role_of(l) {
+                        return Some(r);
+                    }
+                    if !matches!(t.kind, TokKind::Word(Case::Lower)) {
+                        return None;
+                    }
+                    words += 1;
+                }
+                TokKind::Punct(':' | '-' | '–' | '—' | ',' | '(' | '«' | '"') => {}
+                TokKind::Punct('.') => {
+                    // «гр. Ахметов»: an abbreviated role word before the dot.
+                    if j > 0
+                        && let TokKind::Word(Case::Lower) = s.toks[j - 1].kind
+                    {
+                        let l = &s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize];
+                        if l.chars().count() <= 4 {
+                            return self.role_of(l);
+                        }
+                    }
+                    return None;
+                }
+                _ => return None,
+            }
+            if t.para_before {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Registers the person of an anchor group; returns its index.
+    fn register(&self, s: &mut NameScratch, a: usize, b: usize, kept: bool) -> usize {
+        let (stem_, first, i1, i2) = self.parts(s, a, b);
+        for (idx, p) in s.persons.iter_mut().enumerate() {
+            let same = if !stem_.is_empty() && !p.stem.is_empty() {
+                p.stem == stem_ && compatible(p.i1, i1) && compatible(p.i2, i2)
+            } else if stem_.is_empty() && p.stem.is_empty() {
+                p.first.is_some() && p.first == first && compatible(p.i2, i2)
+            } else {
+                false
+            };
+            if same && p.kept == kept {
+                p.i1 = p.i1.or(i1);
+                p.i2 = p.i2.or(i2);
+                p.first = p.first.or(first);
+                return idx;
+            }
+        }
+        s.persons.push(Person {
+            stem: stem_,
+            first,
+            i1,
+            i2,
+            kept,
+        });
+        s.persons.len() - 1
+    }
+
+    /// Surname stem, first-name lemma and initials of a group.
+    fn parts(
+        &self,
+        s: &NameScratch,
+        a: usize,
+        b: usize,
+    ) -> (String, Option<u32>, Option<char>, Option<char>) {
+        let mut surname = None;
+        let mut first = None;
+        let mut i1 = None;
+        let mut i2 = None;
+        for j in a..b {
+            let t = s.toks[j];
+            let l = &s.lower[t.lo.0 as usize..t.lo.1 as usize];
+            match (t.kind, s.info[j]) {
+                (TokKind::Initial, _) => {
+                    let c = l.chars().next();
+                    if i1.is_none() {
+                        i1 = c;
+                    } else if i2.is_none() {
+                        i2 = c;
+                    }
+                }
+                (TokKind::Word(_), Some(info)) => {
+                    if info.patronymic && info.morph < 2 && (first.is_some() || surname.is_some()) {
+                        i2 = l.chars().next();
+                    } else if info.first.is_some()
+                        && first.is_none()
+                        && (surname.is_some() || info.morph == 0 || b - a == 1)
+                    {
+                        first = info.first;
+                        i1 = l.chars().next();
+                    } else if surname.is_none() {
+                        surname = Some(stem(&fold(l)));
+                    } else if first.is_none() {
+                        first = info.first;
+                        i1 = l.chars().next();
+                    }
+                }
+                _ => {}
+            }
+        }
+        (surname.unwrap_or_default(), first, i1, i2)
+    }
+
+    /// A mention of a registered person: a group whose surname stem, or
+    /// first name, matches one. Kept persons (the court) are left alone.
+    fn mention_of(&self, text: &str, s: &NameScratch, a: usize, b: usize) -> Option<usize> {
+        if self.blocked(text, s, a, b) {
+            return None;
+        }
+        let (stem_, first, i1, _) = self.parts(s, a, b);
+        let mut kept_match = false;
+        let mut hit = None;
+        for (idx, p) in s.persons.iter().enumerate() {
+            let by_surname = !stem_.is_empty() && p.stem == stem_ && compatible(p.i1, i1);
+            let by_first = stem_.is_empty() && first.is_some() && p.first == first;
+            let by_first_as_surname =
+                !stem_.is_empty() && first.is_none() && b - a == 1 && p.stem.is_empty() && false;
+            if by_surname || by_first || by_first_as_surname {
+                if p.kept {
+                    kept_match = true;
+                } else if hit.is_none() {
+                    hit = Some(idx);
+                }
+            }
+        }
+        // A surname shared by a participant and the court: the participant
+        // wins unless the initials say otherwise (a leak is worse than a
+        // kept judge's name).
+        let _ = kept_match;
+        hit
+    }
+}
+
+fn compatible(a: Option<char>, b: Option<char>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Whether token `a` starts a sentence (after . ! ? or a paragraph break).
+fn sentence_start(s: &NameScratch, a: usize) -> bool {
+    if a == 0 || s.toks[a].para_before {
+        return true;
+    }
+    match s.toks[a - 1].kind {
+        TokKind::Punct('.' | '!' | '?' | ';' | '\n') => true,
+        TokKind::Num => true,
+        TokKind::Punct(')') => true,
+        _ => false,
+    }
+}
+
+/// Includes a hyphenated case ending after the span («С.Б.-ның»).
+fn extend_suffix(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    if let Some(after) = rest.strip_prefix('-') {
+        let n: usize = after
+            .chars()
+            .take_while(|c| c.is_lowercase())
+            .map(char::len_utf8)
+            .sum();
+        let letters = after[..n].chars().count();
+        if (1..=6).contains(&letters) && !after[n..].starts_with(|c: char| c.is_alphanumeric()) {
+            return end + 1 + n;
+        }
+    }
+    end
+}
+
+fn is_kz_patronymic_word(lower: &str, t: &Tok) -> bool {
+    let l = &lower[t.lo.0 as usize..t.lo.1 as usize];
+    ["ұлы", "улы", "қызы", "кызы"]
+        .iter()
+        .any(|m| l.starts_with(m) && l.chars().count() <= 8)
+}
+
+/// Patronymic morphology: Russian -ович/-евна… in any case, Kazakh
+/// -ұлы/-қызы (glued) with any suffix.
+fn is_patronymic(l: &str) -> bool {
+    const RU: &[&str] = &[
+        "ович",
+        "овича",
+        "овичу",
+        "овичем",
+        "овиче",
+        "евич",
+        "евича",
+        "евичу",
+        "евичем",
+        "евиче",
+        "ьич",
+        "ьича",
+        "ьичу",
+        "ьичем",
+        "ична",
+        "ичны",
+        "ичне",
+        "ичну",
+        "ичной",
+        "овна",
+        "овны",
+        "овне",
+        "овну",
+        "овной",
+        "евна",
+        "евны",
+        "евне",
+        "евну",
+        "евной",
+        "ич",
+        "ича",
+        "ичу",
+        "ичем",
+    ];
+    if RU.iter().any(|e| l.ends_with(e) && l.len() > e.len() + 4) {
+        return true;
+    }
+    for m in ["ұлы", "улы", "қызы", "кызы"] {
+        if let Some(pos) = l.rfind(m)
+            && pos >= 6
+        {
+            let rest = &l[pos + m.len()..];
+            if rest.is_empty()
+                || rest.starts_with('-')
+                || KZ_SUFFIXES.contains(&rest)
+                || rest.chars().count() <= 4
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Surname morphology of a lowercase word: 2 clear, 1 weak, 0 none.
+fn surname_morph(l: &str) -> u8 {
+    let base = strip_kz(l);
+    if is_patronymic(l) && ["ұлы", "улы", "қызы", "кызы"].iter().any(|m| l.contains(m))
+    {
+        return 2;
+    }
+    for suf in ["ов", "ев", "ёв"] {
+        for e in OV_ENDINGS {
+            if let Some(stem) = base.strip_suffix(e).and_then(|x| x.strip_suffix(suf))
+                && stem.chars().count() >= 2
+            {
+                return 2;
+            }
+        }
+    }
+    for suf in [
+        "ov", "ova", "ev", "eva", "enko", "uly", "kyzy", "ovich", "ovna", "evich", "evna",
+    ] {
+        if base.ends_with(suf) && base.len() > suf.len() + 2 {
+            return 2;
+        }
+    }
+    for suf in ["енко", "дзе", "швили", "янц"] {
+        if base.ends_with(suf) && base.len() > suf.len() + 2 {
+            return 2;
+        }
+    }
+    for suf in ["ин", "ын"] {
+        for e in OV_ENDINGS {
+            if let Some(stem) = base.strip_suffix(e).and_then(|x| x.strip_suffix(suf))
+                && stem.chars().count() >= 3
+            {
+                return 1;
+            }
+        }
+    }
+    for e in [
+        "ский",
+        "цкий",
+        "ская",
+        "цкая",
+        "ского",
+        "цкого",
+        "скому",
+        "цкому",
+        "ским",
+        "цким",
+        "ской",
+        "цкой",
+        "ук",
+        "юк",
+        "чук",
+        "ян",
+        "ко",
+    ] {
+        if base.ends_with(e) && base.len() > e.len() + 4 {
+            return 1;
+        }
+    }
+    0
+}
+
+/// Removes one Kazakh suffix (also after a hyphen) when a stem of three
+/// letters or more remains.
+fn strip_kz(l: &str) -> &str {
+    if let Some((head, tail)) = l.rsplit_once('-')
+        && tail.chars().count() <= 6
+        && KZ_SUFFIXES.contains(&tail)
+    {
+        return head;
+    }
+    for suf in KZ_SUFFIXES {
+        if let Some(stem) = l.strip_suffix(suf)
+            && stem.chars().count() >= 3
+        {
+            return stem;
+        }
+    }
+    l
+}
+
+/// The stem that identifies a surname across its Russian and Kazakh forms:
+/// Ахметову, Ахметовтың, Ахметовой → «ахметов».
+pub fn stem(l: &str) -> String {
+    let full = stem_ru(l);
+    let kz = stem_ru(strip_kz(l));
+    // Prefer the analysis that finds a surname suffix.
+    if full.ends_with("ов") || full.ends_with("ев") || full.ends_with("ин") || full.ends_with("ск")
+    {
+        return full;
+    }
+    if kz.chars().count() >= 3 { kz } else { full }
+}
+
+fn stem_ru(l: &str) -> String {
+    for lat in ["ova", "eva", "ina"] {
+        if let Some(st) = l.strip_suffix(lat)
+            && st.len() >= 3
+        {
+            return format!("{st}{}", &lat[..2]);
+        }
+    }
+    for suf in ["ов", "ев", "ёв", "ин", "ын"] {
+        for e in OV_ENDINGS.iter().rev() {
+            if let Some(stem) = l.strip_suffix(e).and_then(|x| x.strip_suffix(suf))
+                && stem.chars().count() >= 2
+            {
+                return format!("{stem}{}", if suf == "ёв" { "ев" } else { suf });
+            }
+        }
+    }
+    for e in ["ого", "ому", "ий", "ая", "им", "ой", "ую", "ом"] {
+        if let Some(stem) = l.strip_suffix(e)
+            && (stem.ends_with("ск") || stem.ends_with("цк"))
+        {
+            return stem.to_string();
+        }
+    }
+    for e in RU_ENDINGS {
+        if let Some(stem) = l.strip_suffix(e)
+            && stem.chars().count() >= 3
+        {
+            return stem.to_string();
+        }
+    }
+    l.to_string()
+}
+
+/// Lowercase with Kazakh letters folded to their Russian look-alikes
+/// (Нұрлан/Нурлан, Серікбаев/Серикбаев are one key) and ё to е.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ә' => 'а',
+            'ғ' => 'г',
+            'қ' => 'к',
+            'ң' => 'н',
+            'ө' => 'о',
+            'ұ' | 'ү' => 'у',
+            'һ' => 'х',
+            'і' => 'и',
+            'ё' => 'е',
+            c => c,
+        })
+        .collect()
+}
+
+/// Russian and Kazakh forms of a lowercase first name.
+fn inflections(l: &str) -> Vec<String> {
+    let mut out = vec![l.to_string()];
+    let last = l.chars().last().unwrap_or(' ');
+    let cut = |n: usize| -> String {
+        let mut s: String = l.to_string();
+        for _ in 0..n {
+            s.pop();
+        }
+        s
+    };
+    match last {
+        'а' => {
+            let st = cut(1);
+            for e in ["ы", "и", "е", "у", "ой", "ей", "ою"] {
+                out.push(format!("{st}{e}"));
+            }
+        }
+        'я' => {
+            let st = cut(1);
+            for e in ["и", "е", "ю", "ей", "ею"] {
+                out.push(format!("{st}{e}"));
+            }
+        }
+        'й' | 'ь' => {
+            let st = cut(1);
+            for e in ["я", "ю", "ем", "е", "ём"] {
+                out.push(format!("{st}{e}"));
+            }
+        }
+        c if c.is_alphabetic() && !"аеёиоуыэюяәөүұі".contains(c) => {
+            for e in ["а", "у", "ом", "е", "ым", "ем"] {
+                out.push(format!("{l}{e}"));
+            }
+        }
+        _ => {}
+    }
+    for suf in KZ_SUFFIXES {
+        out.push(format!("{l}{suf}"));
+    }
+    for suf in [
+        "ның", "ға", "ге", "қа", "ке", "ны", "ні", "мен", "нан", "нен", "ға", "да", "де",
+    ] {
+        out.push(format!("{l}-{suf}"));
+    }
+    out
+}
+
+/// Splits text into words, initials, numbers and punctuation; lowercase
+/// forms of words go into `lower` (one buffer, no allocation per word).
+fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
+    toks.clear();
+    lower.clear();
+    let mut it = text.char_indices().peekable();
+    let mut newlines = 0;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+            }
+            continue;
+        }
+        let para_before = newlines >= 2;
+        newlines = 0;
+        if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            let mut upper = usize::from(c.is_uppercase());
+            let mut lowers = usize::from(c.is_lowercase());
+            let mut count = 1;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() {
+                    upper += usize::from(d.is_uppercase());
+                    lowers += usize::from(d.is_lowercase());
+                    count += 1;
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if (d == '-' || d == '\'' || d == '’')
+                    && text[j + 1..].starts_with(|x: char| x.is_alphabetic())
+                {
+                    // A hyphen inside a word: «Мухаммед-Али», «ЖСН-і».
+                    let next_upper = text[j + 1..].starts_with(|x: char| x.is_uppercase());
+                    if d == '-' && !next_upper && c.is_uppercase() && count == 1 {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let first_upper = c.is_uppercase();
+            let case = if !first_upper {
+                Case::Lower
+            } else if count == 1 {
+                Case::Upper
+            } else if lowers == 0 {
+                Case::Upper
+            } else if upper == 1
+                || text[i..end]
+                    .split('-')
+                    .all(|p| p.chars().skip(1).all(char::is_lowercase))
+            {
+                Case::Title
+            } else {
+                Case::Other
+            };
+            let lo_start = lower.len() as u32;
+            lower.extend(text[i..end].chars().flat_map(char::to_lowercase));
+            let lo = (lo_start, lower.len() as u32);
+            if count == 1 && first_upper && text[end..].starts_with('.') {
+                toks.push(Tok {
+                    start: i,
+                    end: end + 1,
+                    kind: TokKind::Initial,
+                    para_before,
+                    lo,
+                });
+                it.next();
+                continue;
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Word(case),
+                para_before,
+                lo,
+            });
+        } else if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    end = j + 1;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Num,
+                para_before,
+                lo: (0, 0),
+            });
+        } else {
+            let p = match c {
+                '–' | '—' => '-',
+                c => c,
+            };
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokKind::Punct(p),
+                para_before,
+                lo: (0, 0),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_join_russian_and_kazakh_forms() {
+        for w in [
+            "ахметов",
+            "ахметова",
+            "ахметову",
+            "ахметовым",
+            "ахметовой",
+            "ахметовтың",
+            "ахметовке",
+            "ахметоваға",
+            "ахметов-тың",
+        ] {
+            assert_eq!(stem(w), "ахметов", "{w}");
+        }
+        for w in ["серікбаев", "серікбаевқа", "серікбаевтың", "серікбаевпен"]
+        {
+            assert_eq!(stem(w), "серікбаев", "{w}");
+        }
+        assert_eq!(stem("ким"), stem("кимге"));
+        assert_eq!(stem("коваленко"), "коваленко");
+        assert_eq!(stem("шмидт"), stem("шмидта"));
+        assert_eq!(stem("сейткали"), stem("сейткалиге"));
+    }
+
+    #[test]
+    fn patronymics() {
+        for w in [
+            "болатович",
+            "болатовича",
+            "маратовна",
+            "маратовной",
+            "қайратұлы",
+            "қайратұлының",
+            "маратқызына",
+            "ильинична",
+        ] {
+            assert!(is_patronymic(w), "{w}");
+        }
+        for w in ["ахметов", "кирпич", "ұлы", "приговор"] {
+            assert!(!is_patronymic(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn surname_endings() {
+        assert_eq!(surname_morph("ахметовтың"), 2);
+        assert_eq!(surname_morph("ивановой"), 2);
+        assert_eq!(surname_morph("коваленко"), 2);
+        assert_eq!(surname_morph("момышұлы"), 2);
+        assert_eq!(surname_morph("приговор"), 0);
+        assert_eq!(surname_morph("суд"), 0);
+    }
+
+    #[test]
+    fn tokens() {
+        let mut toks = Vec::new();
+        let mut lower = String::new();
+        tokenize("Ахметов С.Б.-ның ЖСН-і 123", &mut toks, &mut lower);
+        let kinds: Vec<TokKind> = toks.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                TokKind::Word(Case::Title),
+                TokKind::Initial,
+                TokKind::Initial,
+                TokKind::Punct('-'),
+                TokKind::Word(Case::Lower),
+                TokKind::Word(Case::Other),
+                TokKind::Num
+            ]
+        );
+        assert_eq!(
+            extend_suffix("С.Б.-ның үйі", "С.Б.".len()),
+            "С.Б.-ның".len()
+        );
+    }
 }

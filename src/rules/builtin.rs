@@ -7,6 +7,11 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("contact.yaml", include_str!("../../rules/contact.yaml")),
     ("financial.yaml", include_str!("../../rules/financial.yaml")),
     ("assets.yaml", include_str!("../../rules/assets.yaml")),
+    ("names.yaml", include_str!("../../rules/names.yaml")),
+    (
+        "dictionaries.yaml",
+        include_str!("../../rules/dictionaries.yaml"),
+    ),
 ];
 
 #[cfg(test)]
