@@ -250,6 +250,12 @@ impl Engine {
         Engine::new(set, CategoryFilter::default()).expect("built-in packs compile")
     }
 
+    /// The name detector, if names are enabled.
+    #[doc(hidden)]
+    pub fn names(&self) -> Option<&crate::names::NameDetector> {
+        self.names.as_ref()
+    }
+
     /// The rule set behind this engine.
     pub fn rule_set(&self) -> &RuleSet {
         &self.set

@@ -235,7 +235,7 @@ impl NameDetector {
         {
             let l = fold(w);
             for part in l.split_whitespace() {
-                stop_stems.insert(stem(part));
+                stop_stems.insert(stem_ru(part));
                 stop.insert(part.to_string());
             }
         }
@@ -283,6 +283,32 @@ impl NameDetector {
             keep,
             first_rule,
         })
+    }
+
+    /// One line per capitalized word with what the detector knows of it
+    /// (for debugging rule packs; never used in reports).
+    #[doc(hidden)]
+    pub fn explain(&self, text: &str) -> String {
+        let mut s = NameScratch::default();
+        tokenize(text, &mut s.toks, &mut s.lower);
+        let mut out = String::new();
+        for i in 0..s.toks.len() {
+            if let TokKind::Word(case) = s.toks[i].kind
+                && matches!(case, Case::Title | Case::Upper)
+            {
+                let st = sentence_start(&s, i);
+                let f = self.classify(&s.lower, &s.toks[i], case, st);
+                let t = s.toks[i];
+                out.push_str(&format!(
+                    "{} {:?} stem={} {:?}\n",
+                    &text[t.start..t.end],
+                    case,
+                    stem(&fold(&s.lower[t.lo.0 as usize..t.lo.1 as usize])),
+                    f
+                ));
+            }
+        }
+        out
     }
 
     /// Rule ids of its findings.
@@ -350,7 +376,7 @@ impl NameDetector {
             }
             let marker = matches!(s.toks[p].kind, TokKind::Word(Case::Lower))
                 && is_kz_patronymic_word(&s.lower, &s.toks[p]);
-            let patr = marker || s.info[p].is_some_and(|f| f.patronymic && f.morph < 2 && !f.stop);
+            let patr = marker || s.info[p].is_some_and(|f| f.patronymic && !f.stop);
             if !patr {
                 continue;
             }
@@ -433,9 +459,17 @@ impl NameDetector {
                     i += 1;
                     continue;
                 }
-                let Some(end) = self.group_end(s, i) else {
-                    i += 1;
-                    continue;
+                let end = match self.group_end(s, i) {
+                    Some(end) => end,
+                    None if self.stop_surname(s, i) => self
+                        .group_end(s, i + 1)
+                        .filter(|_| i + 1 < n)
+                        .unwrap_or(i + 1)
+                        .max(i + 1),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
                 };
                 if let Some(person) = self.mention_of(text, s, i, end) {
                     s.groups.push((i, end, Kind::Propagated, person));
@@ -460,6 +494,17 @@ impl NameDetector {
                 entity: person as u32 + 1,
             });
         }
+    }
+
+    /// A capitalized common word that is the registered surname of a person
+    /// (Мороз), for the propagation pass.
+    fn stop_surname(&self, s: &NameScratch, i: usize) -> bool {
+        if s.taken[i] || !s.info[i].is_some_and(|f| f.stop && f.role.is_none()) {
+            return false;
+        }
+        let t = s.toks[i];
+        let st = stem(&fold(&s.lower[t.lo.0 as usize..t.lo.1 as usize]));
+        s.persons.iter().any(|p| !p.kept && p.stem == st)
     }
 
     /// Whether the token before `j` can be a first name or surname next to
@@ -522,11 +567,17 @@ impl NameDetector {
             .filter(|_| case == Case::Upper || sentence_start || first.is_none());
         let stop_word =
             self.stop.contains(&f) || (first.is_none() && self.stop_stems.contains(&st));
+        let patronymic = is_patronymic(l);
+        let kz_patronymic = ["ұлы", "улы", "қызы", "кызы"].iter().any(|m| l.contains(m));
         Info {
             stop: stop_word || role.is_some() || f.chars().count() < 2,
             first,
-            patronymic: is_patronymic(l),
-            morph: surname_morph(l),
+            patronymic,
+            morph: if patronymic && !kz_patronymic {
+                0
+            } else {
+                surname_morph(l)
+            },
             dict_surname: self.surname_stems.contains(&st),
             role,
             sentence_start,
@@ -588,7 +639,7 @@ impl NameDetector {
         if w.morph == 2 {
             return Some(Kind::Single);
         }
-        if (w.first.is_some() || w.dict_surname) && !w.sentence_start {
+        if w.first.is_some() || (w.dict_surname && !w.sentence_start) {
             return Some(Kind::Single);
         }
         None
@@ -602,6 +653,7 @@ impl NameDetector {
         let mut j = a;
         let mut quoted = false;
         let mut dotted = false;
+        let _ = quoted;
         while j > 0 {
             j -= 1;
             match s.toks[j].kind {
@@ -609,14 +661,8 @@ impl NameDetector {
                 TokKind::Punct('«' | '"' | '“') if !quoted => quoted = true,
                 TokKind::Word(_) => {
                     let l = word(j);
-                    if self.is_blocker_before(l, dotted) {
-                        return true;
-                    }
-                    if quoted && !matches!(l, "ип" | "жк") {
-                        // «Шах» after «по прозвищу» is a name; «Айгерім» after «кафе» is not.
-                        return !self.role_of(l).is_some_and(|r| r == Role::Participant);
-                    }
-                    break;
+                    // «ул. Абая», «кафе «Айгерім»», «ТОО «Ахмет»»: not persons.
+                    return self.is_blocker_before(l, dotted);
                 }
                 _ => break,
             }
@@ -653,37 +699,51 @@ impl NameDetector {
     fn role_before(&self, s: &NameScratch, a: usize) -> Option<Role> {
         let mut j = a;
         let mut words = 0;
-        while j > 0 && words < 4 {
+        while j > 0 && words < 6 {
+            if s.toks[j].para_before {
+                return None;
+            }
             j -= 1;
             let t = s.toks[j];
             match t.kind {
-                TokKind::Word(_) => {
+                TokKind::Word(case) => {
                     let l = &s.lower[t.lo.0 as usize..t.lo.1 as usize];
-                    if let Some(r) = self.role_of(l) {
-                        return Some(r);
+                    let role = if case == Case::Lower {
+                        self.role_of(l)
+                    } else {
+                        s.info[j].and_then(|f| f.role)
+                    };
+                    if role.is_some() {
+                        return role;
                     }
-                    if !matches!(t.kind, TokKind::Word(Case::Lower)) {
+                    // Skip lowercase words, place names («суда г. Талдыкоргана»)
+                    // and the previous names of a list («защитников Ким О.Л. и Нурбекова А.А.»).
+                    if case == Case::Lower || s.info[j].is_some_and(|f| f.stop) {
+                        words += 1;
+                    } else if !s.taken[j] {
                         return None;
                     }
-                    words += 1;
                 }
-                TokKind::Punct(':' | '-' | '–' | '—' | ',' | '(' | '«' | '"') => {}
+                TokKind::Initial if s.taken[j] => {}
+                TokKind::Punct(':' | '-' | '–' | '—' | ',' | '(' | ')' | '«' | '»' | '"') => {
+                }
                 TokKind::Punct('.') => {
-                    // «гр. Ахметов»: an abbreviated role word before the dot.
+                    // «гр. Ахметов»: an abbreviated role word before the dot;
+                    // «г. Талдыкоргана»: an abbreviation to skip.
                     if j > 0
                         && let TokKind::Word(Case::Lower) = s.toks[j - 1].kind
                     {
                         let l = &s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize];
                         if l.chars().count() <= 4 {
-                            return self.role_of(l);
+                            if let Some(r) = self.role_of(l) {
+                                return Some(r);
+                            }
+                            continue;
                         }
                     }
                     return None;
                 }
                 _ => return None,
-            }
-            if t.para_before {
-                return None;
             }
         }
         None
