@@ -653,12 +653,21 @@ impl NameDetector {
         let mut j = a;
         let mut quoted = false;
         let mut dotted = false;
-        let _ = quoted;
+        let mut joined = false;
         while j > 0 {
             j -= 1;
             match s.toks[j].kind {
                 TokKind::Punct('.') if !dotted => dotted = true,
                 TokKind::Punct('«' | '"' | '“') if !quoted => quoted = true,
+                TokKind::Word(Case::Lower)
+                    if !joined && j > 0 && matches!(word(j), "и" | "және" | "мен") =>
+                {
+                    // «улиц Кенесары и Сейфуллина»: the blocker of the first name.
+                    joined = true;
+                    if matches!(s.toks[j - 1].kind, TokKind::Word(Case::Title)) {
+                        j -= 1;
+                    }
+                }
                 TokKind::Word(_) => {
                     let l = word(j);
                     // «ул. Абая», «кафе «Айгерім»», «ТОО «Ахмет»»: not persons.
@@ -672,6 +681,15 @@ impl NameDetector {
         while k < s.toks.len() {
             match s.toks[k].kind {
                 TokKind::Punct('»' | '"' | '”') => k += 1,
+                // «Тәуке хан даңғылы», «Қорқыт ата атындағы».
+                TokKind::Word(Case::Lower)
+                    if matches!(
+                        word(k),
+                        "хан" | "би" | "батыр" | "ата" | "ана" | "ақын" | "баба"
+                    ) =>
+                {
+                    k += 1
+                }
                 TokKind::Word(_) => {
                     let l = word(k);
                     return self
