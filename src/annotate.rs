@@ -103,7 +103,7 @@ impl CategoryScore {
 pub struct Miss {
     /// Document.
     pub doc: String,
-    /// `leak` or `keep-hit`.
+    /// `leak`, `keep-hit`, or `over` (removed text outside every gold span).
     pub kind: &'static str,
     /// Category id, or `keep`.
     pub category: String,
@@ -179,6 +179,20 @@ impl Score {
         }
         if gold.is_empty() {
             return;
+        }
+        for &(s, e) in removed {
+            if !gold_pd[s..e].iter().any(|&g| g)
+                && !gold
+                    .iter()
+                    .any(|g| g.label == Label::Keep && g.start < e && s < g.end)
+            {
+                self.misses.push(Miss {
+                    doc: doc.into(),
+                    kind: "over",
+                    category: "-".into(),
+                    text: text[s..e].into(),
+                });
+            }
         }
         for (i, ch) in text.char_indices() {
             if ch.is_alphanumeric() {

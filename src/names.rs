@@ -77,6 +77,8 @@ struct Info {
     dict_surname: bool,
     role: Option<Role>,
     sentence_start: bool,
+    /// Hash of the word's stem, compared with `NameScratch::common`.
+    key: u64,
 }
 
 /// A person registered by an anchor.
@@ -98,6 +100,10 @@ pub struct NameScratch {
     persons: Vec<Person>,
     taken: Vec<bool>,
     groups: Vec<(usize, usize, Kind, usize)>,
+    /// Hashes of the stems of lowercase words of the document: a
+    /// capitalized word also written in lowercase is a common word.
+    common: HashSet<u64>,
+    key: String,
 }
 
 impl NameScratch {
@@ -234,9 +240,11 @@ impl NameDetector {
             .chain(set.dictionary("toponyms"))
         {
             let l = fold(w);
-            for part in l.split_whitespace() {
-                stop_stems.insert(stem_ru(part));
-                stop.insert(part.to_string());
+            // Multi-word entries («Бауыржан Момышұлы ауданы») never match one
+            // token; their parts are often names.
+            if !l.contains(char::is_whitespace) {
+                stop_stems.insert(stem_ru(&l));
+                stop.insert(l);
             }
         }
         let mut roles = Vec::new();
@@ -345,12 +353,20 @@ impl NameDetector {
         let n = s.toks.len();
         s.info.clear();
         s.info.resize(n, None);
+        s.common.clear();
         for i in 0..n {
-            if let TokKind::Word(case) = s.toks[i].kind
-                && matches!(case, Case::Title | Case::Upper)
-            {
-                let start = sentence_start(s, i);
-                s.info[i] = Some(self.classify(&s.lower, &s.toks[i], case, start));
+            match s.toks[i].kind {
+                TokKind::Word(case @ (Case::Title | Case::Upper)) => {
+                    let start = sentence_start(s, i);
+                    let mut info = self.classify(&s.lower, &s.toks[i], case, start);
+                    info.key = word_key(&s.lower, &s.toks[i], &mut s.key);
+                    s.info[i] = Some(info);
+                }
+                TokKind::Word(Case::Lower) => {
+                    let k = word_key(&s.lower, &s.toks[i], &mut s.key);
+                    s.common.insert(k);
+                }
+                _ => {}
             }
         }
         s.taken.clear();
@@ -581,16 +597,28 @@ impl NameDetector {
             dict_surname: self.surname_stems.contains(&st),
             role,
             sentence_start,
+            key: 0,
         }
     }
 
     /// The end (exclusive) of the group of capitalized non-stop words and
     /// initials starting at `i`. `None` when `i` cannot start one.
     fn group_end(&self, s: &NameScratch, i: usize) -> Option<usize> {
+        let surname_at = |j: usize| -> bool {
+            j < s.toks.len()
+                && !s.taken[j]
+                && s.info[j].is_some_and(|f| !f.stop && (f.morph > 0 || f.dict_surname))
+        };
         let ok = |j: usize| -> bool {
             match s.toks[j].kind {
                 TokKind::Initial => true,
-                TokKind::Word(Case::Title | Case::Upper) => s.info[j].is_some_and(|f| !f.stop),
+                TokKind::Word(Case::Title | Case::Upper) => s.info[j].is_some_and(|f| {
+                    // A first name that is also a common word («Роза», «Лев») next to a surname.
+                    !f.stop
+                        || (f.first.is_some()
+                            && f.role.is_none()
+                            && (surname_at(j + 1) || (j > 0 && surname_at(j - 1))))
+                }),
                 _ => false,
             }
         };
@@ -620,8 +648,30 @@ impl NameDetector {
         let has_first = words.iter().any(|w| w.first.is_some());
         let has_sur = words.iter().any(|w| w.morph > 0 || w.dict_surname);
         let all_upper = (a..b).all(|j| matches!(s.toks[j].kind, TokKind::Word(Case::Upper)));
+        let quoted = a > 0 && matches!(s.toks[a - 1].kind, TokKind::Punct('«' | '"' | '“'));
         if words.len() >= 2 {
-            if has_first && (has_sur || !all_upper) && words.len() <= 3 {
+            if has_first && (has_sur || !all_upper) && words.len() <= 3 && !quoted {
+                return Some(Kind::Full);
+            }
+            // «Қалижан Міркәрімов», «Қасым-Жомарт Тоқаев»: a clear surname
+            // with a capitalized neighbour.
+            if !all_upper && words.len() <= 3 && words.iter().any(|w| w.morph == 2) && !quoted {
+                return Some(Kind::Full);
+            }
+            // Two or three capitalized words that are no known common word,
+            // place or organization, inside a sentence: a name («Барак Обама»).
+            let cyrillic_title = !quoted
+                && (a..b).all(|j| {
+                    matches!(s.toks[j].kind, TokKind::Word(Case::Title))
+                        && !text[s.toks[j].start..s.toks[j].end]
+                            .bytes()
+                            .any(|c| c.is_ascii_alphabetic())
+                });
+            if cyrillic_title
+                && words.len() <= 3
+                && !words[0].sentence_start
+                && !words.iter().any(|w| s.common.contains(&w.key))
+            {
                 return Some(Kind::Full);
             }
             if role.is_some() && (!all_upper || has_first || has_sur) {
@@ -639,7 +689,8 @@ impl NameDetector {
         if w.morph == 2 {
             return Some(Kind::Single);
         }
-        if w.first.is_some() || (w.dict_surname && !w.sentence_start) {
+        if (w.first.is_some() || w.dict_surname) && !w.sentence_start && !s.common.contains(&w.key)
+        {
             return Some(Kind::Single);
         }
         None
@@ -717,7 +768,7 @@ impl NameDetector {
     fn role_before(&self, s: &NameScratch, a: usize) -> Option<Role> {
         let mut j = a;
         let mut words = 0;
-        while j > 0 && words < 6 {
+        while j > 0 && words < 8 {
             if s.toks[j].para_before {
                 return None;
             }
@@ -875,6 +926,31 @@ fn compatible(a: Option<char>, b: Option<char>) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => true,
     }
+}
+
+/// A hash of the folded stem of a word (Kazakh suffix and Russian ending
+/// removed), computed in a reused buffer.
+fn word_key(lower: &str, t: &Tok, buf: &mut String) -> u64 {
+    use std::hash::{Hash, Hasher};
+    buf.clear();
+    buf.extend(
+        lower[t.lo.0 as usize..t.lo.1 as usize]
+            .chars()
+            .map(fold_char),
+    );
+    let base = strip_kz(buf);
+    let mut key = base;
+    for e in RU_ENDINGS {
+        if let Some(st) = base.strip_suffix(e)
+            && st.chars().count() >= 3
+        {
+            key = st;
+            break;
+        }
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut h);
+    h.finish()
 }
 
 /// Whether token `a` starts a sentence (after . ! ? or a paragraph break).
@@ -1106,19 +1182,23 @@ fn stem_ru(l: &str) -> String {
 pub fn fold(s: &str) -> String {
     s.chars()
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ә' => 'а',
-            'ғ' => 'г',
-            'қ' => 'к',
-            'ң' => 'н',
-            'ө' => 'о',
-            'ұ' | 'ү' => 'у',
-            'һ' => 'х',
-            'і' => 'и',
-            'ё' => 'е',
-            c => c,
-        })
+        .map(fold_char)
         .collect()
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'ә' => 'а',
+        'ғ' => 'г',
+        'қ' => 'к',
+        'ң' => 'н',
+        'ө' => 'о',
+        'ұ' | 'ү' => 'у',
+        'һ' => 'х',
+        'і' => 'и',
+        'ё' => 'е',
+        c => c,
+    }
 }
 
 /// Russian and Kazakh forms of a lowercase first name.
@@ -1198,10 +1278,11 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     end = j + d.len_utf8();
                     it.next();
                 } else if (d == '-' || d == '\'' || d == '’')
-                    && text[j + 1..].starts_with(|x: char| x.is_alphabetic())
+                    && text[j + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic())
                 {
                     // A hyphen inside a word: «Мухаммед-Али», «ЖСН-і».
-                    let next_upper = text[j + 1..].starts_with(|x: char| x.is_uppercase());
+                    let next_upper =
+                        text[j + d.len_utf8()..].starts_with(|x: char| x.is_uppercase());
                     if d == '-' && !next_upper && c.is_uppercase() && count == 1 {
                         break;
                     }

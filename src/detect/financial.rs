@@ -100,9 +100,40 @@ pub fn iban_ok(s: &str) -> bool {
     rem == 1
 }
 
-/// Validator `iban`.
+/// Validator `iban`: a valid IBAN of a person: not the state treasury's
+/// (bank code 070, where fines and duties are paid) and not in the
+/// requisites of a company (a BIN closer before it than any IIN).
 pub fn iban(c: &Candidate<'_>) -> bool {
-    iban_ok(c.text())
+    let t = c.text();
+    iban_ok(t) && !treasury(t) && !company_context(c)
+}
+
+fn treasury(t: &str) -> bool {
+    let compact: String = t
+        .chars()
+        .filter(|ch| !ch.is_whitespace() && *ch != '-')
+        .take(7)
+        .collect();
+    compact.len() == 7 && compact[..2].eq_ignore_ascii_case("KZ") && &compact[4..7] == "070"
+}
+
+/// True when the requisites before the candidate belong to a legal entity:
+/// «БИН» (or «BIN») occurs after the last «ИИН/ЖСН» within 160 bytes.
+pub fn company_context(c: &Candidate<'_>) -> bool {
+    let before = c.before(160);
+    let bin = ["БИН", "BIN", "БСН"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max();
+    let iin = ["ИИН", "ЖСН", "IIN"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max();
+    match (bin, iin) {
+        (Some(b), Some(i)) => b > i,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// Currency words that make a number an amount, not an account.
@@ -133,8 +164,11 @@ pub fn account(c: &Candidate<'_>) -> bool {
     if super::thousands_grouped(t) || AMOUNT_WORDS.iter().any(|w| after.starts_with(w)) {
         return false;
     }
+    if company_context(c) {
+        return false;
+    }
     if t.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
-        return iban_ok(t);
+        return iban_ok(t) && !treasury(t);
     }
     digits(t).is_some_and(|d| (8..=20).contains(&d.as_slice().len()))
 }
@@ -177,6 +211,28 @@ mod tests {
         for (t, want) in rows {
             assert_eq!(iban_ok(t), want, "{t}");
         }
+    }
+
+    #[test]
+    fn company_and_treasury_accounts_stay() {
+        let text = "ТОО «Альфа», БИН 050540000006, ИИК KZ86125KZT5004100100";
+        let v = text.find("KZ86").unwrap();
+        let c = Candidate {
+            hay: text,
+            whole: v..text.len(),
+            value: v..text.len(),
+        };
+        assert!(!iban(&c));
+        let text = "Ахметов С.Б., ИИН 850512300003, ИИК KZ86125KZT5004100100";
+        let v = text.find("KZ86").unwrap();
+        let c = Candidate {
+            hay: text,
+            whole: v..text.len(),
+            value: v..text.len(),
+        };
+        assert!(iban(&c));
+        assert!(treasury("KZ24070105KSN0000000"));
+        assert!(!treasury("KZ86125KZT5004100100"));
     }
 
     #[test]

@@ -76,6 +76,12 @@ pub fn iin_keyword(c: &Candidate<'_>) -> bool {
     !(valid_bin_digits(d) && near.iter().any(|t| t.contains("БИН") || t.contains("BIN")))
 }
 
+/// Validator `rnn`: twelve digits after РНН/СТН, unless the requisites are a
+/// company's (a BIN right before).
+pub fn rnn(c: &Candidate<'_>) -> bool {
+    twelve_digits(c) && !crate::detect::financial::company_context(c)
+}
+
 /// Validator `id-number`: 5 to 12 digits.
 pub fn id_number(c: &Candidate<'_>) -> bool {
     digits(c.text()).is_some_and(|d| (5..=12).contains(&d.as_slice().len()))
