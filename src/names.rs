@@ -84,7 +84,7 @@ struct Info {
 /// A person registered by an anchor.
 #[derive(Clone, Debug)]
 struct Person {
-    stem: String,
+    stem: [String; 2],
     first: Option<u32>,
     i1: Option<char>,
     i2: Option<char>,
@@ -122,6 +122,7 @@ pub struct NameDetector {
     roles: Vec<(String, bool, Role)>,
     blockers_before: HashSet<String>,
     blockers_after: HashSet<String>,
+    person_verbs: Vec<String>,
     keep: [bool; 4],
     first_rule: u32,
 }
@@ -288,6 +289,11 @@ impl NameDetector {
             roles,
             blockers_before: lower_set("name-blockers-before"),
             blockers_after: lower_set("name-blockers-after"),
+            person_verbs: set
+                .dictionary("person-verbs")
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
             keep,
             first_rule,
         })
@@ -460,7 +466,27 @@ impl NameDetector {
             };
             match self.judge_group(text, s, i, end) {
                 Some(kind) => {
-                    self.anchor(text, s, i, end, kind);
+                    // «Елбасы Нұрсұлтан Назарбаев»: a leading title word with no
+                    // evidence of its own stays when the rest is a name.
+                    let (mut a, mut b) = (i, end);
+                    let evidence = |j: usize| {
+                        s.info[j].is_some_and(|f| {
+                            f.first.is_some() || f.morph > 0 || f.dict_surname || f.patronymic
+                        })
+                    };
+                    while b - a > 1
+                        && !evidence(a)
+                        && (a + 1..b).filter(|&j| evidence(j)).count() >= 2
+                    {
+                        a += 1;
+                    }
+                    while b - a > 1
+                        && !evidence(b - 1)
+                        && (a..b - 1).filter(|&j| evidence(j)).count() >= 2
+                    {
+                        b -= 1;
+                    }
+                    self.anchor(text, s, a, b, kind);
                     i = end;
                 }
                 None => i += 1,
@@ -519,8 +545,10 @@ impl NameDetector {
             return false;
         }
         let t = s.toks[i];
-        let st = stem(&fold(&s.lower[t.lo.0 as usize..t.lo.1 as usize]));
-        s.persons.iter().any(|p| !p.kept && p.stem == st)
+        let st = stems(&fold(&s.lower[t.lo.0 as usize..t.lo.1 as usize]));
+        s.persons
+            .iter()
+            .any(|p| !p.kept && stems_meet(&p.stem, &st))
     }
 
     /// Whether the token before `j` can be a first name or surname next to
@@ -554,13 +582,12 @@ impl NameDetector {
         let role = self.role_before(s, a);
         let mut kept = role.is_some_and(|r| self.kept(r));
         let (stem_, _, i1, i2) = self.parts(s, a, b);
-        if role.is_none() && !stem_.is_empty() && i1.is_some() {
+        if role.is_none() && !stem_[0].is_empty() && i1.is_some() {
             // A later full mention of a court member («судья Касымов А.Б.» in
             // the header, «Касымов А.Б.» in the text).
-            kept = s
-                .persons
-                .iter()
-                .any(|p| p.kept && p.stem == stem_ && p.i1 == i1 && compatible(p.i2, i2));
+            kept = s.persons.iter().any(|p| {
+                p.kept && stems_meet(&p.stem, &stem_) && p.i1 == i1 && compatible(p.i2, i2)
+            });
         }
         let person = self.register(s, a, b, kept);
         if !kept {
@@ -594,7 +621,9 @@ impl NameDetector {
             } else {
                 surname_morph(l)
             },
-            dict_surname: self.surname_stems.contains(&st),
+            dict_surname: stems(&f)
+                .iter()
+                .any(|x| !x.is_empty() && self.surname_stems.contains(x)),
             role,
             sentence_start,
             key: 0,
@@ -616,7 +645,6 @@ impl NameDetector {
                     // A first name that is also a common word («Роза», «Лев») next to a surname.
                     !f.stop
                         || (f.first.is_some()
-                            && f.role.is_none()
                             && (surname_at(j + 1) || (j > 0 && surname_at(j - 1))))
                 }),
                 _ => false,
@@ -693,6 +721,23 @@ impl NameDetector {
         {
             return Some(Kind::Single);
         }
+        // An unknown capitalized Cyrillic word inside a sentence (no common
+        // word, place or organization of the dictionaries, never written in
+        // lowercase here) is most often a person («Трамп», «Акихито»).
+        let t = s.toks[a];
+        if self.speech_after(s, a + 1)
+            && !s.common.contains(&w.key)
+            && !place_context(s, a)
+            && !common_shape(&s.lower[t.lo.0 as usize..t.lo.1 as usize])
+            && matches!(t.kind, TokKind::Word(Case::Title))
+            && !(a > 0 && matches!(s.toks[a - 1].kind, TokKind::Punct('«' | '"' | '“')))
+            && text[t.start..t.end]
+                .chars()
+                .all(|c| (c.is_alphabetic() && !c.is_ascii()) || c == '-')
+            && text[t.start..t.end].chars().count() >= 3
+        {
+            return Some(Kind::Single);
+        }
         None
     }
 
@@ -752,6 +797,16 @@ impl NameDetector {
             }
         }
         false
+    }
+
+    /// A verb of speech or testimony right after a word («Трамп заявил»,
+    /// «Ахметов пояснил», «Серік айтты»): the word is a person.
+    fn speech_after(&self, s: &NameScratch, j: usize) -> bool {
+        j < s.toks.len()
+            && matches!(s.toks[j].kind, TokKind::Word(Case::Lower))
+            && self.person_verbs.iter().any(|v| {
+                s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize].starts_with(v.as_str())
+            })
     }
 
     fn is_blocker_before(&self, l: &str, dotted: bool) -> bool {
@@ -822,9 +877,9 @@ impl NameDetector {
     fn register(&self, s: &mut NameScratch, a: usize, b: usize, kept: bool) -> usize {
         let (stem_, first, i1, i2) = self.parts(s, a, b);
         for (idx, p) in s.persons.iter_mut().enumerate() {
-            let same = if !stem_.is_empty() && !p.stem.is_empty() {
-                p.stem == stem_ && compatible(p.i1, i1) && compatible(p.i2, i2)
-            } else if stem_.is_empty() && p.stem.is_empty() {
+            let same = if !stem_[0].is_empty() && !p.stem[0].is_empty() {
+                stems_meet(&p.stem, &stem_) && compatible(p.i1, i1) && compatible(p.i2, i2)
+            } else if stem_[0].is_empty() && p.stem[0].is_empty() {
                 p.first.is_some() && p.first == first && compatible(p.i2, i2)
             } else {
                 false
@@ -852,7 +907,7 @@ impl NameDetector {
         s: &NameScratch,
         a: usize,
         b: usize,
-    ) -> (String, Option<u32>, Option<char>, Option<char>) {
+    ) -> ([String; 2], Option<u32>, Option<char>, Option<char>) {
         let mut surname = None;
         let mut first = None;
         let mut i1 = None;
@@ -879,7 +934,7 @@ impl NameDetector {
                         first = info.first;
                         i1 = l.chars().next();
                     } else if surname.is_none() {
-                        surname = Some(stem(&fold(l)));
+                        surname = Some(stems(&fold(l)));
                     } else if first.is_none() {
                         first = info.first;
                         i1 = l.chars().next();
@@ -901,11 +956,10 @@ impl NameDetector {
         let mut kept_match = false;
         let mut hit = None;
         for (idx, p) in s.persons.iter().enumerate() {
-            let by_surname = !stem_.is_empty() && p.stem == stem_ && compatible(p.i1, i1);
-            let by_first = stem_.is_empty() && first.is_some() && p.first == first;
-            let by_first_as_surname =
-                !stem_.is_empty() && first.is_none() && b - a == 1 && p.stem.is_empty() && false;
-            if by_surname || by_first || by_first_as_surname {
+            let by_surname =
+                !stem_[0].is_empty() && stems_meet(&p.stem, &stem_) && compatible(p.i1, i1);
+            let by_first = stem_[0].is_empty() && first.is_some() && p.first == first;
+            if by_surname || by_first {
                 if p.kept {
                     kept_match = true;
                 } else if hit.is_none() {
@@ -951,6 +1005,112 @@ fn word_key(lower: &str, t: &Tok, buf: &mut String) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     key.hash(&mut h);
     h.finish()
+}
+
+/// A preposition or place noun before token `a` («в Вашингтоне», «штата
+/// Мэриленд»): an unknown word there is a place, not a person.
+fn place_context(s: &NameScratch, a: usize) -> bool {
+    if a == 0 {
+        return false;
+    }
+    let t = s.toks[a - 1];
+    if !matches!(t.kind, TokKind::Word(Case::Lower)) {
+        return false;
+    }
+    matches!(
+        &s.lower[t.lo.0 as usize..t.lo.1 as usize],
+        "в" | "во"
+            | "на"
+            | "из"
+            | "изо"
+            | "под"
+            | "над"
+            | "до"
+            | "через"
+            | "близ"
+            | "возле"
+            | "около"
+            | "штата"
+            | "штате"
+            | "город"
+            | "города"
+            | "городе"
+            | "столице"
+            | "столицы"
+            | "провинции"
+            | "республики"
+            | "республике"
+            | "страны"
+            | "стране"
+            | "реки"
+            | "реке"
+            | "озера"
+            | "острове"
+            | "острова"
+            | "регионе"
+            | "региона"
+    )
+}
+
+/// Word shapes of common words, not names: Russian adjective endings (but
+/// not -ский/-цкий surnames), abstract-noun suffixes, Kazakh locatives.
+fn common_shape(l: &str) -> bool {
+    const ADJ: &[&str] = &[
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
+        "им", "ых", "их", "ыми", "ими", "ую", "юю",
+    ];
+    const NOUN: &[&str] = &[
+        "ние",
+        "ния",
+        "нию",
+        "нием",
+        "ство",
+        "ства",
+        "ству",
+        "ством",
+        "ость",
+        "ости",
+        "остью",
+        "ция",
+        "ции",
+        "цию",
+        "цией",
+        "изм",
+        "изма",
+        "тель",
+        "теля",
+    ];
+    const KZ_LOC: &[&str] = &[
+        "дағы",
+        "дегі",
+        "тағы",
+        "тегі",
+        "ндағы",
+        "ндегі",
+        "лық",
+        "лік",
+        "шылық",
+        "шілік",
+    ];
+    let surname_adj = [
+        "ский",
+        "цкий",
+        "ская",
+        "цкая",
+        "ского",
+        "цкого",
+        "ской",
+        "цкой",
+        "скому",
+        "цкому",
+        "ским",
+        "цким",
+    ]
+    .iter()
+    .any(|e| l.ends_with(e));
+    (!surname_adj && ADJ.iter().any(|e| l.ends_with(e)))
+        || NOUN.iter().any(|e| l.ends_with(e))
+        || KZ_LOC.iter().any(|e| l.ends_with(e))
 }
 
 /// Whether token `a` starts a sentence (after . ! ? or a paragraph break).
@@ -1023,12 +1183,11 @@ fn is_patronymic(l: &str) -> bool {
         "евне",
         "евну",
         "евной",
-        "ич",
-        "ича",
-        "ичу",
-        "ичем",
     ];
-    if RU.iter().any(|e| l.ends_with(e) && l.len() > e.len() + 4) {
+    if RU
+        .iter()
+        .any(|e| l.ends_with(e) && l[..l.len() - e.len()].chars().count() >= 3)
+    {
         return true;
     }
     for m in ["ұлы", "улы", "қызы", "кызы"] {
@@ -1036,10 +1195,11 @@ fn is_patronymic(l: &str) -> bool {
             && pos >= 6
         {
             let rest = &l[pos + m.len()..];
+            // «Серікұлы», «Серікұлының», «Серікұлы-ның»; not «денсаулық».
             if rest.is_empty()
                 || rest.starts_with('-')
                 || KZ_SUFFIXES.contains(&rest)
-                || rest.chars().count() <= 4
+                || matches!(rest, "н" | "на" | "ны" | "нан" | "мен" | "ның")
             {
                 return true;
             }
@@ -1133,14 +1293,42 @@ fn strip_kz(l: &str) -> &str {
 /// The stem that identifies a surname across its Russian and Kazakh forms:
 /// Ахметову, Ахметовтың, Ахметовой → «ахметов».
 pub fn stem(l: &str) -> String {
-    let full = stem_ru(l);
-    let kz = stem_ru(strip_kz(l));
+    let [full, kz] = stems(l);
     // Prefer the analysis that finds a surname suffix.
-    if full.ends_with("ов") || full.ends_with("ев") || full.ends_with("ин") || full.ends_with("ск")
+    if full.ends_with("ов")
+        || full.ends_with("ев")
+        || full.ends_with("ин")
+        || full.ends_with("ск")
+        || kz.is_empty()
     {
-        return full;
+        full
+    } else {
+        kz
     }
-    if kz.chars().count() >= 3 { kz } else { full }
+}
+
+/// Both readings of a word's stem: as a Russian form, and with a Kazakh
+/// suffix removed first (empty when no suffix or too short a stem). Two
+/// words are forms of one surname when their readings intersect
+/// (Шмидт/Шмидта: «шмидт»; Ахметов/Ахметовтың: «ахметов»).
+pub fn stems(l: &str) -> [String; 2] {
+    let full = stem_ru(l);
+    let stripped = strip_kz(l);
+    let kz = if stripped.len() < l.len() {
+        stem_ru(stripped)
+    } else {
+        String::new()
+    };
+    if kz.chars().count() >= 3 && kz != full {
+        [full, kz]
+    } else {
+        [full, String::new()]
+    }
+}
+
+/// Whether two stem pairs share a non-empty reading.
+fn stems_meet(a: &[String; 2], b: &[String; 2]) -> bool {
+    a.iter().any(|x| !x.is_empty() && b.iter().any(|y| y == x))
 }
 
 fn stem_ru(l: &str) -> String {
@@ -1385,10 +1573,16 @@ mod tests {
         {
             assert_eq!(stem(w), "серікбаев", "{w}");
         }
-        assert_eq!(stem("ким"), stem("кимге"));
+        for (a, b) in [
+            ("ким", "кимге"),
+            ("шмидт", "шмидта"),
+            ("сейткали", "сейткалиге"),
+            ("коваленко", "коваленконың"),
+        ] {
+            assert!(stems_meet(&stems(a), &stems(b)), "{a} {b}");
+        }
         assert_eq!(stem("коваленко"), "коваленко");
-        assert_eq!(stem("шмидт"), stem("шмидта"));
-        assert_eq!(stem("сейткали"), stem("сейткалиге"));
+        assert!(!stems_meet(&stems("ахметов"), &stems("ахмет")));
     }
 
     #[test]
@@ -1405,7 +1599,14 @@ mod tests {
         ] {
             assert!(is_patronymic(w), "{w}");
         }
-        for w in ["ахметов", "кирпич", "ұлы", "приговор"] {
+        for w in [
+            "ахметов",
+            "кирпич",
+            "ұлы",
+            "приговор",
+            "денсаулық",
+            "денсаулығы",
+        ] {
             assert!(!is_patronymic(w), "{w}");
         }
     }
