@@ -31,7 +31,7 @@ pub mod names;
 pub mod replace;
 pub mod report;
 pub mod rules;
-// pub mod synth; (pending)
+pub mod synth;
 
 pub use engine::{CategoryFilter, Engine, Finding, Scratch};
 pub use rules::{Category, RuleSet};

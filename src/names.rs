@@ -81,6 +81,24 @@ struct Info {
     key: u64,
 }
 
+/// Hasher for keys that are already hashes.
+#[derive(Default)]
+struct U64Hasher(u64);
+
+impl std::hash::Hasher for U64Hasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// A person registered by an anchor.
 #[derive(Clone, Debug)]
 struct Person {
@@ -102,7 +120,7 @@ pub struct NameScratch {
     groups: Vec<(usize, usize, Kind, usize)>,
     /// Hashes of the stems of lowercase words of the document: a
     /// capitalized word also written in lowercase is a common word.
-    common: HashSet<u64>,
+    common: HashSet<u64, std::hash::BuildHasherDefault<U64Hasher>>,
     key: String,
 }
 
@@ -117,9 +135,13 @@ impl NameScratch {
 pub struct NameDetector {
     first_forms: HashMap<String, u32>,
     surname_stems: HashSet<String>,
-    stop: HashSet<String>,
-    stop_stems: HashSet<String>,
-    roles: Vec<(String, bool, Role)>,
+    hard_stop: HashSet<String>,
+    hard_stems: HashSet<String>,
+    soft_stop: HashSet<String>,
+    soft_stems: HashSet<String>,
+    /// Role words: (is a word beginning, role).
+    roles: HashMap<String, (bool, Role)>,
+    role_prefix_max: usize,
     blockers_before: HashSet<String>,
     blockers_after: HashSet<String>,
     person_verbs: Vec<String>,
@@ -233,22 +255,31 @@ impl NameDetector {
             .iter()
             .map(|s| stem(&fold(s)))
             .collect();
-        let mut stop = HashSet::new();
-        let mut stop_stems = HashSet::new();
-        for w in set
-            .dictionary("not_names")
-            .iter()
-            .chain(set.dictionary("toponyms"))
-        {
-            let l = fold(w);
-            // Multi-word entries («Бауыржан Момышұлы ауданы») never match one
-            // token; their parts are often names.
-            if !l.contains(char::is_whitespace) {
-                stop_stems.insert(stem_ru(&l));
-                stop.insert(l);
+        // Curated non-names block every word, first names included («Роза»,
+        // «Вера» as ordinary words); places and institutions block only
+        // words that are not first names («Анатолия», «София»).
+        let mut hard = (HashSet::new(), HashSet::new());
+        let mut soft = (HashSet::new(), HashSet::new());
+        let lists = [
+            ("not_names", true),
+            ("toponyms", false),
+            ("world_places", false),
+            ("world_not_names", false),
+        ];
+        for (key, is_hard) in lists {
+            let (exact, stems_) = if is_hard { &mut hard } else { &mut soft };
+            for w in set.dictionary(key) {
+                let l = fold(w);
+                // Multi-word entries («Бауыржан Момышұлы ауданы») never match
+                // one token; their parts are often names.
+                if !l.contains(char::is_whitespace) {
+                    stems_.insert(stem_ru(&l));
+                    exact.insert(l);
+                }
             }
         }
-        let mut roles = Vec::new();
+        let mut roles = HashMap::new();
+        let mut role_prefix_max = 0;
         for (key, role) in [
             ("roles-court", Role::Court),
             ("roles-prosecutor", Role::Prosecutor),
@@ -260,12 +291,14 @@ impl NameDetector {
                 if last.is_empty() {
                     continue;
                 }
-                let prefix = last.chars().count() >= 4;
-                roles.push((last, prefix, role));
+                let len = last.chars().count();
+                let prefix = len >= 4;
+                if prefix {
+                    role_prefix_max = role_prefix_max.max(len);
+                }
+                roles.entry(last).or_insert((prefix, role));
             }
         }
-        // Longer role words first, so «судьи» is not read as a shorter entry.
-        roles.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         let lower_set = |key: &str| -> HashSet<String> {
             set.dictionary(key)
                 .iter()
@@ -284,9 +317,12 @@ impl NameDetector {
         Some(NameDetector {
             first_forms,
             surname_stems,
-            stop,
-            stop_stems,
+            hard_stop: hard.0,
+            hard_stems: hard.1,
+            soft_stop: soft.0,
+            soft_stems: soft.1,
             roles,
+            role_prefix_max,
             blockers_before: lower_set("name-blockers-before"),
             blockers_after: lower_set("name-blockers-after"),
             person_verbs: set
@@ -340,16 +376,22 @@ impl NameDetector {
     }
 
     fn role_of(&self, lower: &str) -> Option<Role> {
-        self.roles
-            .iter()
-            .find(|(w, prefix, _)| {
-                if *prefix {
-                    lower.starts_with(w.as_str())
-                } else {
-                    lower == w
-                }
+        if let Some(&(_, r)) = self.roles.get(lower) {
+            return Some(r);
+        }
+        // Word beginnings of four letters or more («подсудим» → «подсудимого»).
+        let mut ends: Vec<usize> = lower
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(4)
+            .take(self.role_prefix_max)
+            .collect();
+        ends.reverse();
+        ends.into_iter()
+            .find_map(|cut| match self.roles.get(&lower[..cut]) {
+                Some(&(true, r)) => Some(r),
+                _ => None,
             })
-            .map(|&(_, _, r)| r)
     }
 
     /// Appends the name findings of `text` to `found` (which holds the
@@ -389,6 +431,49 @@ impl NameDetector {
             if fi < sorted.len() && sorted[fi].0 < t.end {
                 s.taken[i] = true;
             }
+        }
+        // Names of organizations and objects in quotes («АО «Береке Финанс
+        // Банк»», «кафе «Айгерім»») are not persons; «ИП «Сейткали»» is.
+        let mut i = 0;
+        while i < n {
+            if matches!(s.toks[i].kind, TokKind::Punct('«' | '"' | '“')) && i > 0 {
+                let mut j = i - 1;
+                while j > 0 && matches!(s.toks[j].kind, TokKind::Punct('«' | '"' | '“')) {
+                    j -= 1;
+                }
+                let owner = &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+                let org = if owner.chars().count() <= 3 {
+                    self.blockers_before.contains(owner)
+                        && !matches!(
+                            owner,
+                            "им" | "ул"
+                                | "пр"
+                                | "пер"
+                                | "мкр"
+                                | "г"
+                                | "с"
+                                | "пос"
+                                | "а"
+                                | "пл"
+                        )
+                } else {
+                    self.is_blocker_before(owner, false)
+                };
+                if matches!(s.toks[j].kind, TokKind::Word(_)) && org {
+                    let mut k = i + 1;
+                    while k < n
+                        && k - i < 16
+                        && !s.toks[k].para_before
+                        && !matches!(s.toks[k].kind, TokKind::Punct('»' | '"' | '”'))
+                    {
+                        s.taken[k] = true;
+                        k += 1;
+                    }
+                    i = k;
+                    continue;
+                }
+            }
+            i += 1;
         }
 
         // Pass 1a: patronymic anchors («Ахметов Серик Болатович», «Серик Болат ұлы»).
@@ -601,15 +686,20 @@ impl NameDetector {
     fn classify(&self, lower_buf: &str, t: &Tok, case: Case, sentence_start: bool) -> Info {
         let l = &lower_buf[t.lo.0 as usize..t.lo.1 as usize];
         let f = fold(l);
-        let st = stem(&f);
         let first = self.first_forms.get(&f).copied();
         // A capitalized role word mid-sentence that is also a first name
         // («Азамат») is the name.
         let role = self
             .role_of(l)
             .filter(|_| case == Case::Upper || sentence_start || first.is_none());
-        let stop_word =
-            self.stop.contains(&f) || (first.is_none() && self.stop_stems.contains(&st));
+        let (kz, ru) = (strip_kz(&f), stem_ru(&f));
+        let hard = self.hard_stop.contains(&f)
+            || (first.is_none() && (self.hard_stop.contains(kz) || self.hard_stems.contains(&ru)));
+        let soft = first.is_none()
+            && (self.soft_stop.contains(&f)
+                || self.soft_stop.contains(kz)
+                || self.soft_stems.contains(&ru));
+        let stop_word = hard || soft;
         let patronymic = is_patronymic(l);
         let kz_patronymic = ["ұлы", "улы", "қызы", "кызы"].iter().any(|m| l.contains(m));
         Info {
@@ -725,7 +815,7 @@ impl NameDetector {
         // word, place or organization of the dictionaries, never written in
         // lowercase here) is most often a person («Трамп», «Акихито»).
         let t = s.toks[a];
-        if self.speech_after(s, a + 1)
+        if (self.speech_after(s, a + 1) || !w.sentence_start)
             && !s.common.contains(&w.key)
             && !place_context(s, a)
             && !common_shape(&s.lower[t.lo.0 as usize..t.lo.1 as usize])
@@ -823,12 +913,21 @@ impl NameDetector {
     fn role_before(&self, s: &NameScratch, a: usize) -> Option<Role> {
         let mut j = a;
         let mut words = 0;
+        // Only «,», «и», «және», «мен» may join this name to a previous one
+        // of the same list («защитников Ким О.Л. и Нурбекова А.А.»), not «а».
+        let mut list_join = true;
         while j > 0 && words < 8 {
             if s.toks[j].para_before {
                 return None;
             }
             j -= 1;
             let t = s.toks[j];
+            if s.taken[j] && matches!(t.kind, TokKind::Word(_) | TokKind::Initial) {
+                if !list_join {
+                    return None;
+                }
+                continue;
+            }
             match t.kind {
                 TokKind::Word(case) => {
                     let l = &s.lower[t.lo.0 as usize..t.lo.1 as usize];
@@ -840,16 +939,19 @@ impl NameDetector {
                     if role.is_some() {
                         return role;
                     }
-                    // Skip lowercase words, place names («суда г. Талдыкоргана»)
-                    // and the previous names of a list («защитников Ким О.Л. и Нурбекова А.А.»).
+                    // Skip lowercase words and place names («суда г. Талдыкоргана»).
                     if case == Case::Lower || s.info[j].is_some_and(|f| f.stop) {
                         words += 1;
-                    } else if !s.taken[j] {
+                        if !matches!(l, "и" | "және" | "мен") {
+                            list_join = false;
+                        }
+                    } else {
                         return None;
                     }
                 }
-                TokKind::Initial if s.taken[j] => {}
-                TokKind::Punct(':' | '-' | '–' | '—' | ',' | '(' | ')' | '«' | '»' | '"') => {
+                TokKind::Punct(',' | ';') => {}
+                TokKind::Punct(':' | '-' | '–' | '—' | '(' | ')' | '«' | '»' | '"' | '/') => {
+                    list_join = false;
                 }
                 TokKind::Punct('.') => {
                     // «гр. Ахметов»: an abbreviated role word before the dot;
@@ -985,7 +1087,6 @@ fn compatible(a: Option<char>, b: Option<char>) -> bool {
 /// A hash of the folded stem of a word (Kazakh suffix and Russian ending
 /// removed), computed in a reused buffer.
 fn word_key(lower: &str, t: &Tok, buf: &mut String) -> u64 {
-    use std::hash::{Hash, Hasher};
     buf.clear();
     buf.extend(
         lower[t.lo.0 as usize..t.lo.1 as usize]
@@ -1002,9 +1103,10 @@ fn word_key(lower: &str, t: &Tok, buf: &mut String) -> u64 {
             break;
         }
     }
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    key.hash(&mut h);
-    h.finish()
+    // FNV-1a: short keys, no need for a keyed hash.
+    key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// A preposition or place noun before token `a` («в Вашингтоне», «штата
@@ -1118,12 +1220,10 @@ fn sentence_start(s: &NameScratch, a: usize) -> bool {
     if a == 0 || s.toks[a].para_before {
         return true;
     }
-    match s.toks[a - 1].kind {
-        TokKind::Punct('.' | '!' | '?' | ';' | '\n') => true,
-        TokKind::Num => true,
-        TokKind::Punct(')') => true,
-        _ => false,
-    }
+    matches!(
+        s.toks[a - 1].kind,
+        TokKind::Punct('.' | '!' | '?' | ';' | ')') | TokKind::Num
+    )
 }
 
 /// Includes a hyphenated case ending after the span («С.Б.-ның»).
@@ -1276,18 +1376,26 @@ fn surname_morph(l: &str) -> u8 {
 fn strip_kz(l: &str) -> &str {
     if let Some((head, tail)) = l.rsplit_once('-')
         && tail.chars().count() <= 6
-        && KZ_SUFFIXES.contains(&tail)
+        && kz_suffix(tail)
     {
         return head;
     }
-    for suf in KZ_SUFFIXES {
-        if let Some(stem) = l.strip_suffix(suf)
-            && stem.chars().count() >= 3
-        {
+    // Longest suffix first: try the last 7, 6, … 2 characters.
+    let ends: Vec<usize> = l.char_indices().rev().take(7).map(|(i, _)| i).collect();
+    for &cut in &ends {
+        let (stem, suf) = l.split_at(cut);
+        if suf.chars().count() >= 2 && kz_suffix(suf) && stem.chars().count() >= 3 {
             return stem;
         }
     }
     l
+}
+
+/// Whether `s` is one of [`KZ_SUFFIXES`] (hash lookup).
+fn kz_suffix(s: &str) -> bool {
+    static SET: std::sync::LazyLock<HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| KZ_SUFFIXES.iter().copied().collect());
+    SET.contains(s)
 }
 
 /// The stem that identifies a surname across its Russian and Kazakh forms:
@@ -1483,9 +1591,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             let first_upper = c.is_uppercase();
             let case = if !first_upper {
                 Case::Lower
-            } else if count == 1 {
-                Case::Upper
-            } else if lowers == 0 {
+            } else if count == 1 || lowers == 0 {
                 Case::Upper
             } else if upper == 1
                 || text[i..end]
@@ -1496,6 +1602,10 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             } else {
                 Case::Other
             };
+            // A word glued to digits («KZ1985», «12ABC») is a code, not a name.
+            let glued = text[end..].starts_with(|x: char| x.is_ascii_digit())
+                || text[..i].ends_with(|x: char| x.is_ascii_digit());
+            let case = if glued { Case::Other } else { case };
             let lo_start = lower.len() as u32;
             lower.extend(text[i..end].chars().flat_map(char::to_lowercase));
             let lo = (lo_start, lower.len() as u32);

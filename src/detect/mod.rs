@@ -2,6 +2,7 @@
 //! that are not a single pattern (names, addresses). A rule's pattern finds a
 //! candidate; its validator decides whether the candidate is personal data.
 
+pub mod addresses;
 pub mod assets;
 pub mod contact;
 pub mod financial;
@@ -58,6 +59,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "iin-keyword",
         ids::iin_keyword,
         "12 digits after ИИН/ЖСН; not a company BIN after «БИН/ИИН»",
+    ),
+    (
+        "rnn",
+        ids::rnn,
+        "12 digits after РНН/СТН, not in a company's requisites",
     ),
     (
         "twelve-digits",
@@ -119,6 +125,21 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "cadastral",
         assets::cadastral,
         "a cadastral number of land or real estate",
+    ),
+    (
+        "address",
+        addresses::address,
+        "not a court, legal or organisation address; street-level after a bare verb",
+    ),
+    (
+        "birth-date",
+        addresses::birth_date,
+        "a date next to «года рождения», «г.р.», «ж.т.», «родился», «туған»",
+    ),
+    (
+        "born-before",
+        addresses::born_before,
+        "«родился/родившийся» (maybe and a date) right before «в»",
     ),
 ];
 

@@ -7,11 +7,13 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("contact.yaml", include_str!("../../rules/contact.yaml")),
     ("financial.yaml", include_str!("../../rules/financial.yaml")),
     ("assets.yaml", include_str!("../../rules/assets.yaml")),
+    ("addresses.yaml", include_str!("../../rules/addresses.yaml")),
     ("names.yaml", include_str!("../../rules/names.yaml")),
     (
         "dictionaries.yaml",
         include_str!("../../rules/dictionaries.yaml"),
     ),
+    ("world.yaml", include_str!("../../rules/world.yaml")),
 ];
 
 #[cfg(test)]
