@@ -41,6 +41,55 @@ impl Outcome {
     }
 }
 
+/// Files processed in parallel between two ordered writes of results.
+const BATCH: usize = 256;
+
+/// Per-thread scratch kept across batches: the automaton's lazy-DFA cache
+/// stays warm (a cold cache per batch costs more than the scan itself).
+struct Pool<'e> {
+    engine: &'e Engine,
+    free: std::sync::Mutex<Vec<(Scratch, Vec<Finding>)>>,
+}
+
+/// A scratch borrowed from a [`Pool`], returned when dropped.
+struct Pooled<'p, 'e> {
+    pool: &'p Pool<'e>,
+    item: Option<(Scratch, Vec<Finding>)>,
+}
+
+impl<'e> Pool<'e> {
+    fn new(engine: &'e Engine) -> Self {
+        Pool {
+            engine,
+            free: std::sync::Mutex::new(Vec::new()),
+        }
+    }
+
+    fn take(&self) -> Pooled<'_, 'e> {
+        let item = self.free.lock().ok().and_then(|mut v| v.pop());
+        let item = item.unwrap_or_else(|| (self.engine.scratch(), Vec::new()));
+        Pooled {
+            pool: self,
+            item: Some(item),
+        }
+    }
+}
+
+impl Pooled<'_, '_> {
+    fn parts(&mut self) -> (&mut Scratch, &mut Vec<Finding>) {
+        let (s, f) = self.item.as_mut().expect("present until drop");
+        (s, f)
+    }
+}
+
+impl Drop for Pooled<'_, '_> {
+    fn drop(&mut self) {
+        if let (Some(item), Ok(mut free)) = (self.item.take(), self.pool.free.lock()) {
+            free.push(item);
+        }
+    }
+}
+
 /// Streams are cut into chunks of about this size, at a line end.
 pub const CHUNK: usize = 4 << 20;
 
@@ -207,42 +256,47 @@ fn redact(g: &Global, args: RedactArgs) -> Result<Outcome> {
     if args.paths.len() > 1 {
         prefix_roots(&mut sources, &args.paths);
     }
-    let results: Vec<Result<(usize, [usize; 12])>> = sources
-        .par_iter()
-        .map_init(
-            || (engine.scratch(), Vec::new()),
-            |(scratch, findings), src| -> Result<(usize, [usize; 12])> {
-                let (text, bom) = read_text(&src.path)?;
-                engine.scan(&text, scratch, findings);
-                let mut counts = [0usize; 12];
-                for f in findings.iter() {
-                    counts[f.category.index()] += 1;
-                }
-                let red = render(&engine, &text, findings, style, bom);
-                let dest = match &out_dir {
-                    Some(d) => d.join(&src.rel),
-                    None => src.path.clone(),
-                };
-                input::write_atomic(&dest, red.as_bytes())?;
-                Ok((text.len(), counts))
-            },
-        )
-        .collect();
     let mut outcome = Outcome::default();
     let (mut done, mut bytes, mut counts) = (0, 0, [0usize; 12]);
-    for (src, r) in sources.iter().zip(results) {
-        match r {
-            Ok((n, c)) => {
-                done += 1;
-                bytes += n;
-                counts.iter_mut().zip(c).for_each(|(a, b)| *a += b);
-            }
-            Err(e) => {
-                outcome.errors = true;
-                report::file_error(&FileError {
-                    path: src.path.display().to_string(),
-                    message: format!("{e:#}"),
-                });
+    let pool = Pool::new(&engine);
+    for batch in sources.chunks(BATCH) {
+        let results: Vec<Result<(usize, [usize; 12])>> = batch
+            .par_iter()
+            .map_init(
+                || pool.take(),
+                |pooled, src| -> Result<(usize, [usize; 12])> {
+                    let (scratch, findings) = pooled.parts();
+                    let (text, bom) = read_text(&src.path)?;
+                    scratch.new_document();
+                    engine.scan(&text, scratch, findings);
+                    let mut counts = [0usize; 12];
+                    for f in findings.iter() {
+                        counts[f.category.index()] += 1;
+                    }
+                    let red = render(&engine, &text, findings, style, bom);
+                    let dest = match &out_dir {
+                        Some(d) => d.join(&src.rel),
+                        None => src.path.clone(),
+                    };
+                    input::write_atomic(&dest, red.as_bytes())?;
+                    Ok((text.len(), counts))
+                },
+            )
+            .collect();
+        for (src, r) in batch.iter().zip(results) {
+            match r {
+                Ok((n, c)) => {
+                    done += 1;
+                    bytes += n;
+                    counts.iter_mut().zip(c).for_each(|(a, b)| *a += b);
+                }
+                Err(e) => {
+                    outcome.errors = true;
+                    report::file_error(&FileError {
+                        path: src.path.display().to_string(),
+                        message: format!("{e:#}"),
+                    });
+                }
             }
         }
     }
@@ -464,37 +518,43 @@ fn check(g: &Global, args: CheckArgs) -> Result<Outcome> {
             );
         }
         files = sources.len();
-        let results: Vec<Result<Vec<Reported>>> = sources
-            .par_iter()
-            .map_init(
-                || (engine.scratch(), Vec::new()),
-                |(scratch, findings), src| {
-                    let (text, _) = read_text(&src.path)?;
-                    scratch.new_document();
-                    engine.scan(&text, scratch, findings);
-                    let path = src.path.display().to_string();
-                    Ok(reported(
-                        &engine,
-                        &path,
-                        &text,
-                        0,
-                        1,
-                        findings,
-                        args.show_matches,
-                    ))
-                },
-            )
-            .collect();
-        for (src, r) in sources.iter().zip(results) {
-            match r {
-                Ok(batch) => {
-                    outcome.findings |= !batch.is_empty();
-                    emit(&mut w, &batch, &mut all);
+        // Batches keep the output in input order while memory stays bounded
+        // whatever the number of files.
+        let pool = Pool::new(&engine);
+        for batch in sources.chunks(BATCH) {
+            let results: Vec<Result<Vec<Reported>>> = batch
+                .par_iter()
+                .map_init(
+                    || pool.take(),
+                    |pooled, src| {
+                        let (scratch, findings) = pooled.parts();
+                        let (text, _) = read_text(&src.path)?;
+                        scratch.new_document();
+                        engine.scan(&text, scratch, findings);
+                        let path = src.path.display().to_string();
+                        Ok(reported(
+                            &engine,
+                            &path,
+                            &text,
+                            0,
+                            1,
+                            findings,
+                            args.show_matches,
+                        ))
+                    },
+                )
+                .collect();
+            for (src, r) in batch.iter().zip(results) {
+                match r {
+                    Ok(batch) => {
+                        outcome.findings |= !batch.is_empty();
+                        emit(&mut w, &batch, &mut all);
+                    }
+                    Err(e) => errors.push(FileError {
+                        path: src.path.display().to_string(),
+                        message: format!("{e:#}"),
+                    }),
                 }
-                Err(e) => errors.push(FileError {
-                    path: src.path.display().to_string(),
-                    message: format!("{e:#}"),
-                }),
             }
         }
     }

@@ -79,7 +79,35 @@ struct Info {
     sentence_start: bool,
     /// Hash of the word's stem, compared with `NameScratch::common`.
     key: u64,
+    /// Surname stem readings.
+    stem: StemKey,
 }
+
+/// A fast non-keyed hasher for short dictionary keys (the FxHash scheme of
+/// rustc): the maps hold the project's own word lists, not attacker input
+/// that could force collisions worth worrying about.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+type FxMap<K, V> = HashMap<K, V, FxBuild>;
+type FxSet<K> = HashSet<K, FxBuild>;
 
 /// Hasher for keys that are already hashes.
 #[derive(Default)]
@@ -102,7 +130,7 @@ impl std::hash::Hasher for U64Hasher {
 /// A person registered by an anchor.
 #[derive(Clone, Debug)]
 struct Person {
-    stem: [String; 2],
+    stem: StemKey,
     first: Option<u32>,
     i1: Option<char>,
     i2: Option<char>,
@@ -120,11 +148,36 @@ pub struct NameScratch {
     groups: Vec<(usize, usize, Kind, usize)>,
     /// Hashes of the stems of lowercase words of the document: a
     /// capitalized word also written in lowercase is a common word.
-    common: HashSet<u64, std::hash::BuildHasherDefault<U64Hasher>>,
+    common: std::cell::RefCell<Common>,
     key: String,
 }
 
+/// The stems of the document's lowercase words, built on first use.
+#[derive(Default)]
+struct Common {
+    built: bool,
+    set: HashSet<u64, std::hash::BuildHasherDefault<U64Hasher>>,
+    buf: String,
+}
+
 impl NameScratch {
+    /// Whether a capitalized word's stem also occurs in lowercase in the
+    /// document (then it is a common word, not a name).
+    fn is_common(&self, key: u64) -> bool {
+        let mut c = self.common.borrow_mut();
+        if !c.built {
+            let Common { built, set, buf } = &mut *c;
+            *built = true;
+            set.clear();
+            for t in &self.toks {
+                if t.kind == TokKind::Word(Case::Lower) {
+                    set.insert(word_key(&self.lower, t, buf));
+                }
+            }
+        }
+        c.set.contains(&key)
+    }
+
     /// Forgets the persons of the previous document.
     pub fn clear(&mut self) {
         self.persons.clear();
@@ -133,17 +186,18 @@ impl NameScratch {
 
 /// The name detector, built from the rule set's dictionaries.
 pub struct NameDetector {
-    first_forms: HashMap<String, u32>,
-    surname_stems: HashSet<String>,
-    hard_stop: HashSet<String>,
-    hard_stems: HashSet<String>,
-    soft_stop: HashSet<String>,
-    soft_stems: HashSet<String>,
+    first_forms: FxMap<String, u32>,
+    surname_stems: FxSet<String>,
+    hard_stop: FxSet<String>,
+    hard_stems: FxSet<String>,
+    soft_stop: FxSet<String>,
+    soft_stems: FxSet<String>,
     /// Role words: (is a word beginning, role).
-    roles: HashMap<String, (bool, Role)>,
+    roles: FxMap<String, (bool, Role)>,
     role_prefix_max: usize,
-    blockers_before: HashSet<String>,
-    blockers_after: HashSet<String>,
+    /// Words that block a name after them: (is a word beginning).
+    blockers_before: FxMap<String, bool>,
+    blockers_after: FxMap<String, bool>,
     person_verbs: Vec<String>,
     keep: [bool; 4],
     first_rule: u32,
@@ -243,7 +297,7 @@ impl NameDetector {
         if firsts.is_empty() {
             return None;
         }
-        let mut first_forms = HashMap::new();
+        let mut first_forms = FxMap::default();
         for (i, name) in firsts.iter().enumerate() {
             let lower = fold(name);
             for form in inflections(&lower) {
@@ -258,8 +312,8 @@ impl NameDetector {
         // Curated non-names block every word, first names included («Роза»,
         // «Вера» as ordinary words); places and institutions block only
         // words that are not first names («Анатолия», «София»).
-        let mut hard = (HashSet::new(), HashSet::new());
-        let mut soft = (HashSet::new(), HashSet::new());
+        let mut hard = (FxSet::default(), FxSet::default());
+        let mut soft = (FxSet::default(), FxSet::default());
         let lists = [
             ("not_names", true),
             ("toponyms", false),
@@ -278,7 +332,7 @@ impl NameDetector {
                 }
             }
         }
-        let mut roles = HashMap::new();
+        let mut roles = FxMap::default();
         let mut role_prefix_max = 0;
         for (key, role) in [
             ("roles-court", Role::Court),
@@ -299,10 +353,15 @@ impl NameDetector {
                 roles.entry(last).or_insert((prefix, role));
             }
         }
-        let lower_set = |key: &str| -> HashSet<String> {
+        // Entries of four letters or more are word beginnings.
+        let lower_set = |key: &str| -> FxMap<String, bool> {
             set.dictionary(key)
                 .iter()
-                .map(|s| s.to_lowercase())
+                .map(|s| {
+                    let l = s.to_lowercase();
+                    let prefix = l.chars().count() > 3;
+                    (l, prefix)
+                })
                 .collect()
         };
         let mut keep = [false; 4];
@@ -379,16 +438,22 @@ impl NameDetector {
         if let Some(&(_, r)) = self.roles.get(lower) {
             return Some(r);
         }
-        // Word beginnings of four letters or more («подсудим» → «подсудимого»).
-        let mut ends: Vec<usize> = lower
+        // Word beginnings of four letters or more («подсудим» → «подсудимого»),
+        // longest first, cut positions kept on the stack.
+        let mut cuts = [0usize; 32];
+        let mut n = 0;
+        for (i, _) in lower
             .char_indices()
-            .map(|(i, _)| i)
             .skip(4)
-            .take(self.role_prefix_max)
-            .collect();
-        ends.reverse();
-        ends.into_iter()
-            .find_map(|cut| match self.roles.get(&lower[..cut]) {
+            .take(self.role_prefix_max.min(32))
+        {
+            cuts[n] = i;
+            n += 1;
+        }
+        cuts[..n]
+            .iter()
+            .rev()
+            .find_map(|&cut| match self.roles.get(&lower[..cut]) {
                 Some(&(true, r)) => Some(r),
                 _ => None,
             })
@@ -401,20 +466,13 @@ impl NameDetector {
         let n = s.toks.len();
         s.info.clear();
         s.info.resize(n, None);
-        s.common.clear();
+        s.common.get_mut().built = false;
         for i in 0..n {
-            match s.toks[i].kind {
-                TokKind::Word(case @ (Case::Title | Case::Upper)) => {
-                    let start = sentence_start(s, i);
-                    let mut info = self.classify(&s.lower, &s.toks[i], case, start);
-                    info.key = word_key(&s.lower, &s.toks[i], &mut s.key);
-                    s.info[i] = Some(info);
-                }
-                TokKind::Word(Case::Lower) => {
-                    let k = word_key(&s.lower, &s.toks[i], &mut s.key);
-                    s.common.insert(k);
-                }
-                _ => {}
+            if let TokKind::Word(case @ (Case::Title | Case::Upper)) = s.toks[i].kind {
+                let start = sentence_start(s, i);
+                let mut info = self.classify(&s.lower, &s.toks[i], case, start);
+                info.key = word_key(&s.lower, &s.toks[i], &mut s.key);
+                s.info[i] = Some(info);
             }
         }
         s.taken.clear();
@@ -443,7 +501,7 @@ impl NameDetector {
                 }
                 let owner = &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
                 let org = if owner.chars().count() <= 3 {
-                    self.blockers_before.contains(owner)
+                    self.blockers_before.contains_key(owner)
                         && !matches!(
                             owner,
                             "им" | "ул"
@@ -629,11 +687,8 @@ impl NameDetector {
         if s.taken[i] || !s.info[i].is_some_and(|f| f.stop && f.role.is_none()) {
             return false;
         }
-        let t = s.toks[i];
-        let st = stems(&fold(&s.lower[t.lo.0 as usize..t.lo.1 as usize]));
-        s.persons
-            .iter()
-            .any(|p| !p.kept && stems_meet(&p.stem, &st))
+        let st = s.info[i].map_or([0, 0], |f| f.stem);
+        s.persons.iter().any(|p| !p.kept && keys_meet(&p.stem, &st))
     }
 
     /// Whether the token before `j` can be a first name or surname next to
@@ -667,11 +722,11 @@ impl NameDetector {
         let role = self.role_before(s, a);
         let mut kept = role.is_some_and(|r| self.kept(r));
         let (stem_, _, i1, i2) = self.parts(s, a, b);
-        if role.is_none() && !stem_[0].is_empty() && i1.is_some() {
+        if role.is_none() && stem_[0] != 0 && i1.is_some() {
             // A later full mention of a court member («судья Касымов А.Б.» in
             // the header, «Касымов А.Б.» in the text).
             kept = s.persons.iter().any(|p| {
-                p.kept && stems_meet(&p.stem, &stem_) && p.i1 == i1 && compatible(p.i2, i2)
+                p.kept && keys_meet(&p.stem, &stem_) && p.i1 == i1 && compatible(p.i2, i2)
             });
         }
         let person = self.register(s, a, b, kept);
@@ -701,7 +756,8 @@ impl NameDetector {
                 || self.soft_stems.contains(&ru));
         let stop_word = hard || soft;
         let patronymic = is_patronymic(l);
-        let kz_patronymic = ["ұлы", "улы", "қызы", "кызы"].iter().any(|m| l.contains(m));
+        let kz_patronymic =
+            l.contains('ы') && ["ұлы", "улы", "қызы", "кызы"].iter().any(|m| l.contains(m));
         Info {
             stop: stop_word || role.is_some() || f.chars().count() < 2,
             first,
@@ -717,6 +773,7 @@ impl NameDetector {
             role,
             sentence_start,
             key: 0,
+            stem: stem_key(&f),
         }
     }
 
@@ -788,7 +845,7 @@ impl NameDetector {
             if cyrillic_title
                 && words.len() <= 3
                 && !words[0].sentence_start
-                && !words.iter().any(|w| s.common.contains(&w.key))
+                && !words.iter().any(|w| s.is_common(w.key))
             {
                 return Some(Kind::Full);
             }
@@ -807,8 +864,7 @@ impl NameDetector {
         if w.morph == 2 {
             return Some(Kind::Single);
         }
-        if (w.first.is_some() || w.dict_surname) && !w.sentence_start && !s.common.contains(&w.key)
-        {
+        if (w.first.is_some() || w.dict_surname) && !w.sentence_start && !s.is_common(w.key) {
             return Some(Kind::Single);
         }
         // An unknown capitalized Cyrillic word inside a sentence (no common
@@ -816,7 +872,7 @@ impl NameDetector {
         // lowercase here) is most often a person («Трамп», «Акихито»).
         let t = s.toks[a];
         if (self.speech_after(s, a + 1) || !w.sentence_start)
-            && !s.common.contains(&w.key)
+            && !s.is_common(w.key)
             && !place_context(s, a)
             && !common_shape(&s.lower[t.lo.0 as usize..t.lo.1 as usize])
             && matches!(t.kind, TokKind::Word(Case::Title))
@@ -878,10 +934,7 @@ impl NameDetector {
                 }
                 TokKind::Word(_) => {
                     let l = word(k);
-                    return self
-                        .blockers_after
-                        .iter()
-                        .any(|w| l.starts_with(w.as_str()));
+                    return prefix_hit(&self.blockers_after, l);
                 }
                 _ => break,
             }
@@ -902,11 +955,9 @@ impl NameDetector {
     fn is_blocker_before(&self, l: &str, dotted: bool) -> bool {
         if l.chars().count() <= 3 {
             // «с.», «г.», «ул.», «им.» only with their dot: «взыскать с Пака» is a name.
-            return dotted && self.blockers_before.contains(l);
+            return dotted && self.blockers_before.contains_key(l);
         }
-        self.blockers_before
-            .iter()
-            .any(|w| w.chars().count() > 3 && l.starts_with(w.as_str()))
+        prefix_hit(&self.blockers_before, l)
     }
     /// The role word before a group, looking back over lowercase words and
     /// light punctuation within the sentence.
@@ -979,9 +1030,9 @@ impl NameDetector {
     fn register(&self, s: &mut NameScratch, a: usize, b: usize, kept: bool) -> usize {
         let (stem_, first, i1, i2) = self.parts(s, a, b);
         for (idx, p) in s.persons.iter_mut().enumerate() {
-            let same = if !stem_[0].is_empty() && !p.stem[0].is_empty() {
-                stems_meet(&p.stem, &stem_) && compatible(p.i1, i1) && compatible(p.i2, i2)
-            } else if stem_[0].is_empty() && p.stem[0].is_empty() {
+            let same = if stem_[0] != 0 && p.stem[0] != 0 {
+                keys_meet(&p.stem, &stem_) && compatible(p.i1, i1) && compatible(p.i2, i2)
+            } else if stem_[0] == 0 && p.stem[0] == 0 {
                 p.first.is_some() && p.first == first && compatible(p.i2, i2)
             } else {
                 false
@@ -1009,7 +1060,7 @@ impl NameDetector {
         s: &NameScratch,
         a: usize,
         b: usize,
-    ) -> ([String; 2], Option<u32>, Option<char>, Option<char>) {
+    ) -> (StemKey, Option<u32>, Option<char>, Option<char>) {
         let mut surname = None;
         let mut first = None;
         let mut i1 = None;
@@ -1036,7 +1087,7 @@ impl NameDetector {
                         first = info.first;
                         i1 = l.chars().next();
                     } else if surname.is_none() {
-                        surname = Some(stems(&fold(l)));
+                        surname = Some(info.stem);
                     } else if first.is_none() {
                         first = info.first;
                         i1 = l.chars().next();
@@ -1045,7 +1096,7 @@ impl NameDetector {
                 _ => {}
             }
         }
-        (surname.unwrap_or_default(), first, i1, i2)
+        (surname.unwrap_or([0, 0]), first, i1, i2)
     }
 
     /// A mention of a registered person: a group whose surname stem, or
@@ -1058,9 +1109,8 @@ impl NameDetector {
         let mut kept_match = false;
         let mut hit = None;
         for (idx, p) in s.persons.iter().enumerate() {
-            let by_surname =
-                !stem_[0].is_empty() && stems_meet(&p.stem, &stem_) && compatible(p.i1, i1);
-            let by_first = stem_[0].is_empty() && first.is_some() && p.first == first;
+            let by_surname = stem_[0] != 0 && keys_meet(&p.stem, &stem_) && compatible(p.i1, i1);
+            let by_first = stem_[0] == 0 && first.is_some() && p.first == first;
             if by_surname || by_first {
                 if p.kept {
                     kept_match = true;
@@ -1094,19 +1144,35 @@ fn word_key(lower: &str, t: &Tok, buf: &mut String) -> u64 {
             .map(fold_char),
     );
     let base = strip_kz(buf);
-    let mut key = base;
-    for e in RU_ENDINGS {
-        if let Some(st) = base.strip_suffix(e)
-            && st.chars().count() >= 3
-        {
-            key = st;
-            break;
-        }
-    }
+    let key = strip_ru_ending(base);
     // FNV-1a: short keys, no need for a keyed hash.
     key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Removes one Russian case ending of [`RU_ENDINGS`] when three letters or
+/// more remain (hash lookups of the last one to three letters).
+fn strip_ru_ending(l: &str) -> &str {
+    static SET: std::sync::LazyLock<FxSet<&'static str>> =
+        std::sync::LazyLock::new(|| RU_ENDINGS.iter().copied().collect());
+    // Every ending ends in one of these letters.
+    if !l.ends_with(['й', 'м', 'х', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и']) {
+        return l;
+    }
+    let mut cuts = [0usize; 3];
+    let mut n = 0;
+    for (i, _) in l.char_indices().rev().take(3) {
+        cuts[n] = i;
+        n += 1;
+    }
+    for k in (0..n).rev() {
+        let (stem, end) = l.split_at(cuts[k]);
+        if SET.contains(end) && stem.chars().count() >= 3 {
+            return stem;
+        }
+    }
+    l
 }
 
 /// A preposition or place noun before token `a` («в Вашингтоне», «штата
@@ -1215,6 +1281,17 @@ fn common_shape(l: &str) -> bool {
         || KZ_LOC.iter().any(|e| l.ends_with(e))
 }
 
+/// Whether `l` is an entry of `map` or starts with an entry marked as a
+/// word beginning (hash lookups of the word's beginnings, longest first).
+fn prefix_hit(map: &FxMap<String, bool>, l: &str) -> bool {
+    if map.contains_key(l) {
+        return true;
+    }
+    l.char_indices()
+        .skip(4)
+        .any(|(i, _)| map.get(&l[..i]).is_some_and(|&p| p))
+}
+
 /// Whether token `a` starts a sentence (after . ! ? or a paragraph break).
 fn sentence_start(s: &NameScratch, a: usize) -> bool {
     if a == 0 || s.toks[a].para_before {
@@ -1284,11 +1361,17 @@ fn is_patronymic(l: &str) -> bool {
         "евну",
         "евной",
     ];
-    if RU
-        .iter()
-        .any(|e| l.ends_with(e) && l[..l.len() - e.len()].chars().count() >= 3)
-    {
+    // Russian patronymics, also with a Kazakh suffix («Евгениевичке»,
+    // «Сергеевнаның»).
+    let ru = |w: &str| {
+        RU.iter()
+            .any(|e| w.ends_with(e) && w[..w.len() - e.len()].chars().count() >= 3)
+    };
+    if ru(l) || ru(strip_kz(l)) {
         return true;
+    }
+    if !l.contains('ы') {
+        return false;
     }
     for m in ["ұлы", "улы", "қызы", "кызы"] {
         if let Some(pos) = l.rfind(m)
@@ -1315,14 +1398,10 @@ fn surname_morph(l: &str) -> u8 {
     {
         return 2;
     }
-    for suf in ["ов", "ев", "ёв"] {
-        for e in OV_ENDINGS {
-            if let Some(stem) = base.strip_suffix(e).and_then(|x| x.strip_suffix(suf))
-                && stem.chars().count() >= 2
-            {
-                return 2;
-            }
-        }
+    match ov_split(base) {
+        Some((_, "ов" | "ев" | "ёв")) => return 2,
+        Some((st, _)) if st.chars().count() >= 3 => return 1,
+        _ => {}
     }
     for suf in [
         "ov", "ova", "ev", "eva", "enko", "uly", "kyzy", "ovich", "ovna", "evich", "evna",
@@ -1334,15 +1413,6 @@ fn surname_morph(l: &str) -> u8 {
     for suf in ["енко", "дзе", "швили", "янц"] {
         if base.ends_with(suf) && base.len() > suf.len() + 2 {
             return 2;
-        }
-    }
-    for suf in ["ин", "ын"] {
-        for e in OV_ENDINGS {
-            if let Some(stem) = base.strip_suffix(e).and_then(|x| x.strip_suffix(suf))
-                && stem.chars().count() >= 3
-            {
-                return 1;
-            }
         }
     }
     for e in [
@@ -1380,11 +1450,21 @@ fn strip_kz(l: &str) -> &str {
     {
         return head;
     }
-    // Longest suffix first: try the last 7, 6, … 2 characters.
-    let ends: Vec<usize> = l.char_indices().rev().take(7).map(|(i, _)| i).collect();
-    for &cut in &ends {
-        let (stem, suf) = l.split_at(cut);
-        if suf.chars().count() >= 2 && kz_suffix(suf) && stem.chars().count() >= 3 {
+    // Every suffix ends in one of these letters (also after folding).
+    if !l.ends_with(['ң', 'н', 'а', 'е', 'ы', 'і', 'и', 'р']) {
+        return l;
+    }
+    // Longest suffix first: try the last 7, 6, … 2 characters (cut
+    // positions kept on the stack).
+    let mut cuts = [0usize; 7];
+    let mut n = 0;
+    for (i, _) in l.char_indices().rev().take(7) {
+        cuts[n] = i;
+        n += 1;
+    }
+    for k in (1..n).rev() {
+        let (stem, suf) = l.split_at(cuts[k]);
+        if kz_suffix(suf) && stem.chars().count() >= 3 {
             return stem;
         }
     }
@@ -1393,8 +1473,14 @@ fn strip_kz(l: &str) -> &str {
 
 /// Whether `s` is one of [`KZ_SUFFIXES`] (hash lookup).
 fn kz_suffix(s: &str) -> bool {
-    static SET: std::sync::LazyLock<HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| KZ_SUFFIXES.iter().copied().collect());
+    // The suffixes as written and as folded (ң→н, і→и…), since stems are
+    // taken of folded words.
+    static SET: std::sync::LazyLock<FxSet<String>> = std::sync::LazyLock::new(|| {
+        KZ_SUFFIXES
+            .iter()
+            .flat_map(|k| [k.to_string(), k.chars().map(fold_char).collect()])
+            .collect()
+    });
     SET.contains(s)
 }
 
@@ -1435,8 +1521,31 @@ pub fn stems(l: &str) -> [String; 2] {
 }
 
 /// Whether two stem pairs share a non-empty reading.
+#[cfg(test)]
 fn stems_meet(a: &[String; 2], b: &[String; 2]) -> bool {
     a.iter().any(|x| !x.is_empty() && b.iter().any(|y| y == x))
+}
+
+/// Hashes of the two readings of a stem ([`stems`]); 0 for none.
+type StemKey = [u64; 2];
+
+fn stem_key(l: &str) -> StemKey {
+    let [a, b] = stems(l);
+    let h = |x: &str| -> u64 {
+        if x.is_empty() {
+            0
+        } else {
+            x.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            }) | 1
+        }
+    };
+    [h(&a), h(&b)]
+}
+
+/// Whether two stem keys share a reading.
+fn keys_meet(a: &StemKey, b: &StemKey) -> bool {
+    a.iter().any(|&x| x != 0 && b.contains(&x))
 }
 
 fn stem_ru(l: &str) -> String {
@@ -1447,14 +1556,8 @@ fn stem_ru(l: &str) -> String {
             return format!("{st}{}", &lat[..2]);
         }
     }
-    for suf in ["ов", "ев", "ёв", "ин", "ын"] {
-        for e in OV_ENDINGS.iter().rev() {
-            if let Some(stem) = l.strip_suffix(e).and_then(|x| x.strip_suffix(suf))
-                && stem.chars().count() >= 2
-            {
-                return format!("{stem}{}", if suf == "ёв" { "ев" } else { suf });
-            }
-        }
+    if let Some((stem, suf)) = ov_split(l) {
+        return format!("{stem}{}", if suf == "ёв" { "ев" } else { suf });
     }
     for e in ["ого", "ому", "ий", "ая", "им", "ой", "ую", "ом"] {
         if let Some(stem) = l.strip_suffix(e)
@@ -1463,14 +1566,31 @@ fn stem_ru(l: &str) -> String {
             return stem.to_string();
         }
     }
-    for e in RU_ENDINGS {
-        if let Some(stem) = l.strip_suffix(e)
-            && stem.chars().count() >= 3
-        {
-            return stem.to_string();
+    strip_ru_ending(l).to_string()
+}
+
+/// Splits a surname with the suffix -ов/-ев/-ёв/-ин/-ын and a case ending
+/// («ахметовой» → «ахмет», «ов»), longest ending first.
+fn ov_split(l: &str) -> Option<(&str, &'static str)> {
+    static ENDS: std::sync::LazyLock<FxSet<&'static str>> =
+        std::sync::LazyLock::new(|| OV_ENDINGS.iter().copied().collect());
+    let mut cuts = [l.len(); 4];
+    for (n, (i, _)) in l.char_indices().rev().take(3).enumerate() {
+        cuts[n + 1] = i;
+    }
+    for &p in cuts.iter().rev() {
+        let (head, end) = l.split_at(p);
+        if ENDS.contains(end) {
+            for suf in ["ов", "ев", "ёв", "ин", "ын"] {
+                if let Some(st) = head.strip_suffix(suf)
+                    && st.chars().count() >= 2
+                {
+                    return Some((st, suf));
+                }
+            }
         }
     }
-    l.to_string()
+    None
 }
 
 /// Lowercase with Kazakh letters folded to their Russian look-alikes
@@ -1545,6 +1665,48 @@ fn inflections(l: &str) -> Vec<String> {
     out
 }
 
+/// `char::is_alphabetic` with a fast path for ASCII and Cyrillic (U+0400–U+04FF,
+/// Kazakh letters included; the block's few signs and combining marks are not letters).
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{0400}'..='\u{04FF}').contains(&c) {
+        return !('\u{0482}'..='\u{0489}').contains(&c);
+    }
+    c.is_alphabetic()
+}
+
+/// `char::is_uppercase` with a fast path for ASCII and Russian letters.
+fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        'a'..='z' | 'а'..='я' | 'ё' => false,
+        c if c.is_ascii() => false,
+        c => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase` with a fast path for ASCII and Russian letters.
+fn is_lower(c: char) -> bool {
+    match c {
+        'a'..='z' | 'а'..='я' | 'ё' => true,
+        'A'..='Z' | 'А'..='Я' | 'Ё' => false,
+        c if c.is_ascii() => false,
+        c => c.is_lowercase(),
+    }
+}
+
+/// Appends the lowercase of `c`, with a fast path for ASCII and Russian letters.
+fn push_lower(out: &mut String, c: char) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        c if c.is_ascii() || ('а'..='я').contains(&c) => out.push(c),
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
 /// Splits text into words, initials, numbers and punctuation; lowercase
 /// forms of words go into `lower` (one buffer, no allocation per word).
 fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
@@ -1561,25 +1723,24 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
         }
         let para_before = newlines >= 2;
         newlines = 0;
-        if c.is_alphabetic() {
+        if is_letter(c) {
             let mut end = i + c.len_utf8();
-            let mut upper = usize::from(c.is_uppercase());
-            let mut lowers = usize::from(c.is_lowercase());
+            let mut upper = usize::from(is_upper(c));
+            let mut lowers = usize::from(is_lower(c));
             let mut count = 1;
             while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() {
-                    upper += usize::from(d.is_uppercase());
-                    lowers += usize::from(d.is_lowercase());
+                if is_letter(d) {
+                    upper += usize::from(is_upper(d));
+                    lowers += usize::from(is_lower(d));
                     count += 1;
                     end = j + d.len_utf8();
                     it.next();
                 } else if (d == '-' || d == '\'' || d == '’')
-                    && text[j + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic())
+                    && text[j + d.len_utf8()..].starts_with(|x: char| is_letter(x))
                 {
                     // A hyphen inside a word: «Мухаммед-Али», «ЖСН-і».
-                    let next_upper =
-                        text[j + d.len_utf8()..].starts_with(|x: char| x.is_uppercase());
-                    if d == '-' && !next_upper && c.is_uppercase() && count == 1 {
+                    let next_upper = text[j + d.len_utf8()..].starts_with(|x: char| is_upper(x));
+                    if d == '-' && !next_upper && is_upper(c) && count == 1 {
                         break;
                     }
                     end = j + d.len_utf8();
@@ -1588,7 +1749,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     break;
                 }
             }
-            let first_upper = c.is_uppercase();
+            let first_upper = is_upper(c);
             let case = if !first_upper {
                 Case::Lower
             } else if count == 1 || lowers == 0 {
@@ -1596,7 +1757,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             } else if upper == 1
                 || text[i..end]
                     .split('-')
-                    .all(|p| p.chars().skip(1).all(char::is_lowercase))
+                    .all(|p| p.chars().skip(1).all(is_lower))
             {
                 Case::Title
             } else {
@@ -1607,7 +1768,9 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 || text[..i].ends_with(|x: char| x.is_ascii_digit());
             let case = if glued { Case::Other } else { case };
             let lo_start = lower.len() as u32;
-            lower.extend(text[i..end].chars().flat_map(char::to_lowercase));
+            for ch in text[i..end].chars() {
+                push_lower(lower, ch);
+            }
             let lo = (lo_start, lower.len() as u32);
             if count == 1 && first_upper && text[end..].starts_with('.') {
                 toks.push(Tok {
@@ -1706,6 +1869,8 @@ mod tests {
             "қайратұлының",
             "маратқызына",
             "ильинична",
+            "евгениевичке",
+            "сергеевнаның",
         ] {
             assert!(is_patronymic(w), "{w}");
         }
