@@ -119,52 +119,196 @@ const STREET: &[&str] = &[
     "аудан",
 ];
 
-/// Validator `address`: not the court's building, not a company's legal
-/// address, not an organisation or a public place (unless a resident is
-/// named by the keyword), and street-level when the keyword is a bare verb
-/// («проживающий в г. Алматы» is no address).
+/// Validator `address`: an address chain after a keyword, or without one
+/// when it holds a house or flat number (or «мекенжайында» follows); never the
+/// court's building or a company's legal address; not an organisation or a
+/// public place unless the keyword names a resident; street-level when the
+/// keyword is a bare verb («проживающий в г. Алматы» is no address).
 pub fn address(c: &Candidate<'_>) -> bool {
-    let lead = c.lead().to_lowercase();
-    let after = c.after(AFTER).to_lowercase();
+    if !bounded(c) {
+        return false;
+    }
+    let lead = c
+        .lead()
+        .trim_matches(|ch: char| !ch.is_alphabetic())
+        .to_lowercase();
+    let after = c.after(80).to_lowercase();
     let after = after.trim_start();
+    let kz_keyword_after =
+        after.starts_with("мекенжай") || starts_with_any(after, &["тұрады", "тұратын"]);
+    // most candidates are a city or a region alone: decided before any other work
+    if lead.is_empty() && !kz_keyword_after && !has_house(c.text()) {
+        return false;
+    }
     if after.starts_with("мекенжайындағы сот")
         || after.starts_with("мекенжайында орналасқан сот")
         || starts_with_any(after, &["сот ғимарат", "здании суда", "здание суда"])
     {
         return false;
     }
-    if ends_with_digit(c.text()) && date_word(after) {
+    let value = c.text().to_lowercase();
+    if ends_with_digit(&value) && (unit_word(after) || part_of_number(c.after(2))) {
         return false;
     }
-    let before = strip_chain(inside_quote(clause(c.before(BEFORE)))).to_lowercase();
-    let near = format!("{before}{lead}");
+    // the text before the value, with the keyword and the separator before it
+    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(BEFORE));
+    let near = strip_chain(inside_quote(clause(&c.hay[start..c.value.start]))).to_lowercase();
     if contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
         return false;
     }
-    let personal = contains_any(&lead, PERSONAL)
-        || after.starts_with("мекенжай")
-        || starts_with_any(after, &["тұрады", "тұратын"]);
+    let personal = contains_any(&lead, PERSONAL) || kz_keyword_after;
     let tail = last_segments(&near, 2);
     if !personal && (contains_any(tail, LEGAL) || contains_any(tail, ORG)) {
         return false;
     }
     if !lead.is_empty() && !contains_any(&lead, EXPLICIT) {
-        let value = c.text().to_lowercase();
         return value.bytes().any(|b| b.is_ascii_digit()) || contains_any(&value, STREET);
     }
     true
+}
+
+/// Street keywords after which a bare number is a house number.
+const STREET_NUMBERED: &[&str] = &[
+    "ул.",
+    "улиц",
+    "пр.",
+    "пр-",
+    "просп",
+    "пер.",
+    "переул",
+    "б-р",
+    "бульвар",
+    "шоссе",
+    "тупик",
+    "наб.",
+    "набережн",
+    "пл.",
+    "площад",
+    "көше",
+    "даңғыл",
+    "тұйық",
+    "алаң",
+    "тас жол",
+    "көш.",
+    "даң.",
+];
+
+/// Words right before a number that make it a house, flat or plot number.
+const HOUSE_BEFORE: &[&str] = &[
+    "д.",
+    "дом",
+    "дома",
+    "доме",
+    "кв.",
+    "квартира",
+    "квартиры",
+    "квартире",
+    "квартиру",
+    "уч.",
+    "участок №",
+    "участка №",
+    "участке №",
+];
+
+/// Whether an address chain holds a house, flat or plot number: «д. 5»,
+/// «кв. 12», «5-үй», «12-пәтер», «56-й квартире», «ул. Абая, 12».
+fn has_house(v: &str) -> bool {
+    let b = v.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'/') {
+            i += 1;
+        }
+        let rest = v[i..].trim_start_matches(['-', ' ']);
+        // «56-й квартире», «5-м доме»: skip an ordinal ending
+        let ordinal = rest.trim_start_matches(|c: char| c.is_alphabetic() && c != 'ү' && c != 'п');
+        if starts_with_any(rest, &["үй", "пәтер"])
+            || (ordinal.len() < rest.len()
+                && starts_with_any(ordinal.trim_start(), &["квартир", "дом"]))
+        {
+            return true;
+        }
+        let head = v[..start].trim_end();
+        if HOUSE_BEFORE.iter().any(|w| head.ends_with(w)) {
+            return true;
+        }
+        let head = head.trim_end_matches(['№', ' ']);
+        if HOUSE_BEFORE
+            .iter()
+            .any(|w| head.ends_with(w) && !w.ends_with('№'))
+        {
+            return true;
+        }
+        let micro = starts_with_any(
+            rest,
+            &[
+                "ықшам",
+                "шағын",
+                "мөлтек",
+                "көше",
+                "мкр",
+                "микрорайон",
+                "кв-л",
+                "квартал",
+            ],
+        );
+        let component = head
+            .trim_end_matches(',')
+            .rsplit(',')
+            .next()
+            .unwrap_or(head);
+        let latin = component.chars().any(|c| c.is_ascii_alphabetic());
+        if !micro && head.len() < start && (contains_any(component, STREET_NUMBERED) || latin) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Validator `birth-date`: a date is a date of birth when «года рождения»,
 /// «г.р.», «ж.т.», «туған» (maybe after a place) or «у нее родилась» follows,
 /// or «дата рождения», «родился», «туған күні» precedes.
 pub fn birth_date(c: &Candidate<'_>) -> bool {
-    birth_after(c.after(AFTER)) || birth_before(&c.before(BEFORE).to_lowercase())
+    birth_after(c.after(AFTER)) || birth_before(c.before(BEFORE))
 }
 
-/// Validator `born-before`: «родился/родившийся» stands before «в», maybe with
-/// a date between them.
-pub fn born_before(c: &Candidate<'_>) -> bool {
+/// Validator `birth-place`: a place after «уроженец», «место рождения»,
+/// «туған жері»; after «в» when «родился/родившийся» (maybe and a date)
+/// precedes; without a keyword when «туған» or «тумасы» follows.
+pub fn birth_place(c: &Candidate<'_>) -> bool {
+    if !bounded(c) {
+        return false;
+    }
+    let lead = c.lead().trim_matches(|ch: char| !ch.is_alphabetic());
+    if lead == "в" {
+        return born_before(c);
+    }
+    if !lead.is_empty() {
+        return true;
+    }
+    let after = c.after(60);
+    let mut words = after.split_whitespace();
+    let first = words.next().unwrap_or("").trim_matches([',', ';', ':']);
+    matches!(
+        first,
+        "туған" | "тумасы" | "тумасын" | "туылған" | "дүниеге"
+    ) && !starts_with_any(&words.next().unwrap_or("").to_lowercase(), KIN)
+}
+
+/// No letter or digit right before or after the value (the patterns start
+/// at a separator and say `bounds: none`, so the value's ends are checked here).
+fn bounded(c: &Candidate<'_>) -> bool {
+    let alnum = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    !alnum(c.hay[..c.value.start].chars().next_back()) && !alnum(c.after(4).chars().next())
+}
+
+/// «родился/родившийся» stands before «в», maybe with a date between them.
+fn born_before(c: &Candidate<'_>) -> bool {
     let before = c.before(BEFORE).to_lowercase();
     let words: Vec<&str> = clause(&before).split_whitespace().collect();
     let mut skipped = 0;
@@ -266,7 +410,7 @@ const PLACE_WORDS: &[&str] = &[
 
 fn birth_after(after: &str) -> bool {
     let a = after.trim_start_matches([' ', '\u{a0}']);
-    if starts_with_any(&a.to_lowercase(), BIRTH_AFTER) {
+    if starts_with_any(&first_chars(a, 16).to_lowercase(), BIRTH_AFTER) {
         return true;
     }
     // «1990 жылғы 17 шілдеде Павлодар қаласында туған»: skip the place.
@@ -287,7 +431,8 @@ fn birth_after(after: &str) -> bool {
 }
 
 fn birth_before(before: &str) -> bool {
-    let b = clause(before).trim_end_matches([' ', ':', '-', '–', '—', '(', ',', '\u{a0}']);
+    let b = last_chars(clause(before), 40).to_lowercase();
+    let b = b.trim_end_matches([' ', ':', '-', '–', '—', '(', ',', '\u{a0}']);
     if [
         "г.р.",
         "г. р.",
@@ -420,11 +565,71 @@ fn last_segments(s: &str, n: usize) -> &str {
     s
 }
 
-/// Whether `s` starts with a month name, «года» or «г.» (a date, not a house).
-fn date_word(s: &str) -> bool {
+/// Whether `s` starts with a month name, «года», or a unit («лет», «тенге»):
+/// the number before it is no house number.
+fn unit_word(s: &str) -> bool {
     let w = s.split_whitespace().next().unwrap_or("");
     RU_MONTHS.iter().any(|m| w.starts_with(m) && w.len() > 3)
-        || matches!(w, "года" | "г." | "г" | "год" | "жылы" | "жылғы" | "ж.")
+        || KZ_MONTHS.iter().any(|m| w.starts_with(m))
+        || matches!(
+            w.trim_end_matches([',', '.', ';']),
+            "года"
+                | "г"
+                | "год"
+                | "лет"
+                | "жылы"
+                | "жылғы"
+                | "ж"
+                | "жыл"
+                | "дней"
+                | "дня"
+                | "день"
+                | "күн"
+                | "раз"
+                | "тенге"
+                | "теңге"
+                | "человек"
+                | "мин"
+                | "минут"
+                | "час"
+                | "часов"
+                | "сағат"
+                | "м"
+                | "км"
+                | "метр"
+                | "метров"
+                | "га"
+                | "кв"
+                | "шт"
+        )
+}
+
+/// Whether the text after a number continues it («20-311-024» of a cadastral
+/// number «20-311-024-157»).
+fn part_of_number(after: &str) -> bool {
+    let b = after.as_bytes();
+    b.len() == 2 && matches!(b[0], b'-' | b':' | b'/' | b'.') && b[1].is_ascii_digit()
+}
+
+/// Kazakh month stems.
+const KZ_MONTHS: &[&str] = &[
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
+/// The first `n` characters of `s`.
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 /// The last `n` characters of `s`.
@@ -493,15 +698,25 @@ mod tests {
     }
 
     #[test]
-    fn born_before_table() {
+    fn birth_place_table() {
         for (t, want) in [
-            ("родившаяся 30 сентября 1952 года [[в с. Глубокое]]", true),
-            ("родился [[в Ташкенте]]", true),
-            ("проживает [[в г. Алматы]]", false),
-            ("12 марта 2023 года [[в г. Алматы]]", false),
+            ("родившаяся 30 сентября 1952 года в [[с. Глубокое]]", true),
+            ("родился в [[Ташкенте]]", true),
+            ("проживает в [[г. Алматы]]", false),
+            ("12 марта 2023 года в [[г. Алматы]]", false),
         ] {
-            assert_eq!(check(born_before, t), want, "{t}");
+            let (text, v) = marked(t);
+            let whole = v.start - "в ".len()..v.end;
+            let c = Candidate {
+                hay: &text,
+                whole,
+                value: v,
+            };
+            assert_eq!(birth_place(&c), want, "{t}");
         }
+        assert!(check(birth_place, "[[Ақсу ауылында]] туған, ЖСН"));
+        assert!(!check(birth_place, "[[Алматы қаласында]] туған ағасы"));
+        assert!(!check(birth_place, "[[Алматы қаласында]] тұрады"));
     }
 
     #[test]

@@ -19,6 +19,21 @@ pub fn plate(c: &Candidate<'_>) -> bool {
     true
 }
 
+/// Validator `certificate`: a registration certificate «04 ТВ 118563» with a
+/// region code 01–20.
+pub fn certificate(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    let region: String = t.chars().take(2).collect();
+    region.parse::<u32>().is_ok_and(|r| (1..=20).contains(&r))
+}
+
+/// Validator `registry-number`: a registration number of 7 digits or more
+/// that is not a date.
+pub fn registry_number(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    digits(t).is_some_and(|d| d.as_slice().len() >= 7) && !crate::detect::ids::date_like(t)
+}
+
 /// Validator `vin`: 17 characters without I, O, Q, with at least three digits
 /// and two letters (so a word in capitals or a long number never passes).
 pub fn vin(c: &Candidate<'_>) -> bool {

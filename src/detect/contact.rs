@@ -11,6 +11,13 @@ pub fn phone(c: &Candidate<'_>) -> bool {
     d.len() == 11 && matches!(d[0], 7 | 8) && (3..=9).contains(&d[1]) && !thousands_grouped(t)
 }
 
+/// Validator `phone-foreign`: 8 to 15 digits after a `+` country code, not
+/// written as an amount.
+pub fn phone_foreign(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    digits(t).is_some_and(|d| (8..=15).contains(&d.as_slice().len())) && !thousands_grouped(t)
+}
+
 /// Validator `phone-local`: after a telephone keyword, a local number of 5–7
 /// digits or a 10-digit number without the trunk prefix.
 pub fn phone_local(c: &Candidate<'_>) -> bool {

@@ -121,6 +121,25 @@ fn treasury(t: &str) -> bool {
 /// «БИН» (or «BIN») occurs after the last «ИИН/ЖСН» within 160 bytes.
 pub fn company_context(c: &Candidate<'_>) -> bool {
     let before = c.before(160);
+    // «расчетного счета товарищества …», «у ТОО арестован счет …».
+    let near = c.before(60);
+    let lead = c.lead();
+    let owner = [
+        "ТОО",
+        "ЖШС",
+        "товарищест",
+        "предприяти",
+        "организаци",
+        "компани",
+        "учреждени",
+        "акционерн",
+    ];
+    let person = ["ИИН", "ЖСН", "ИП ", "ЖК "];
+    if owner.iter().any(|w| near.contains(w) || lead.contains(w))
+        && !person.iter().any(|w| near.contains(w) || lead.contains(w))
+    {
+        return true;
+    }
     let bin = ["БИН", "BIN", "БСН"]
         .iter()
         .filter_map(|w| before.rfind(w))
@@ -160,6 +179,9 @@ pub fn account(c: &Candidate<'_>) -> bool {
         return false;
     }
     let t = c.text();
+    if c.after(2).contains(['*', '•']) {
+        return false; // the beginning of a masked card number
+    }
     let after = c.after(24).trim_start().to_lowercase();
     if super::thousands_grouped(t) || AMOUNT_WORDS.iter().any(|w| after.starts_with(w)) {
         return false;
@@ -170,7 +192,7 @@ pub fn account(c: &Candidate<'_>) -> bool {
     if t.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
         return iban_ok(t) && !treasury(t);
     }
-    digits(t).is_some_and(|d| (8..=20).contains(&d.as_slice().len()))
+    digits(t).is_some_and(|d| (6..=20).contains(&d.as_slice().len()))
 }
 
 #[cfg(test)]

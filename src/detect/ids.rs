@@ -102,9 +102,18 @@ pub fn date(c: &Candidate<'_>) -> bool {
     true
 }
 
+/// Whether `t` is a numeric date «12.03.2001».
+pub fn date_like(t: &str) -> bool {
+    let parts: Vec<&str> = t.split('.').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Words that say a date is the document's date of issue.
 const ISSUE_WORDS: &[&str] = &[
-    "выда",
+    "выд",
     "от ",
     "дата",
     "берг",
@@ -131,7 +140,13 @@ pub fn issue_date(c: &Candidate<'_>) -> bool {
         None => lead,
     };
     let after = c.after(48);
-    ISSUE_WORDS.iter().any(|w| gap.contains(w))
+    // «№ 036677105 (05.01.2015)»: the date in brackets right after the number.
+    let bracketed = gap
+        .trim_start_matches(|ch: char| ch.is_ascii_digit())
+        .trim()
+        == "(";
+    bracketed
+        || ISSUE_WORDS.iter().any(|w| gap.contains(w))
         || after.contains("берг")
         || after.contains("беріл")
         || after.contains("выда")

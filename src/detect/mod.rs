@@ -87,6 +87,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "a telephone number of Kazakhstan or Russia (+7/8 and 10 digits)",
     ),
     (
+        "phone-foreign",
+        contact::phone_foreign,
+        "a foreign number: + country code and 8 to 15 digits",
+    ),
+    (
         "phone-local",
         contact::phone_local,
         "a local number after a telephone keyword",
@@ -117,6 +122,16 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "a Kazakhstan state registration plate",
     ),
     (
+        "certificate",
+        assets::certificate,
+        "a vehicle registration certificate «04 ТВ 118563», region 01–20",
+    ),
+    (
+        "registry-number",
+        assets::registry_number,
+        "a real-estate registration number: 7 digits or more, not a date",
+    ),
+    (
         "vin",
         assets::vin,
         "a 17-character vehicle identification number",
@@ -137,9 +152,9 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "a date next to «года рождения», «г.р.», «ж.т.», «родился», «туған»",
     ),
     (
-        "born-before",
-        addresses::born_before,
-        "«родился/родившийся» (maybe and a date) right before «в»",
+        "birth-place",
+        addresses::birth_place,
+        "after a birth keyword, «родился … в», or before «туған/тумасы»",
     ),
 ];
 
