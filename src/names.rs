@@ -824,6 +824,29 @@ impl NameDetector {
         let has_sur = words.iter().any(|w| w.morph > 0 || w.dict_surname);
         let all_upper = (a..b).all(|j| matches!(s.toks[j].kind, TokKind::Word(Case::Upper)));
         let quoted = a > 0 && matches!(s.toks[a - 1].kind, TokKind::Punct('«' | '"' | '“'));
+        // A role word makes a name of what follows it, but not of a quoted
+        // name («жауапкердің «Kaspi Bank»») unless it is an entrepreneur's or
+        // a nickname («ИП «Сейткали»», «по прозвищу «Шах»»), nor of Latin
+        // words without a first name.
+        let latin = (a..b).all(|j| {
+            text[s.toks[j].start..s.toks[j].end]
+                .bytes()
+                .all(|c| c.is_ascii())
+        });
+        let quote_owner_ok = !quoted || {
+            let mut j = a - 1;
+            while j > 0 && matches!(s.toks[j].kind, TokKind::Punct(_)) {
+                j -= 1;
+            }
+            let l = &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+            matches!(l, "ип" | "жк")
+                || l.starts_with("прозвищ")
+                || l.starts_with("кличк")
+                || l.starts_with("лақап")
+                || l.starts_with("предпринимател")
+                || l.starts_with("кәсіпкер")
+        };
+        let role_ok = quote_owner_ok && (!latin || has_first);
         if words.len() >= 2 {
             if has_first && (has_sur || !all_upper) && words.len() <= 3 && !quoted {
                 return Some(Kind::Full);
@@ -849,13 +872,13 @@ impl NameDetector {
             {
                 return Some(Kind::Full);
             }
-            if role.is_some() && (!all_upper || has_first || has_sur) {
+            if role.is_some() && role_ok && (!all_upper || has_first || has_sur) {
                 return Some(Kind::Role);
             }
             return None;
         }
         let w = words[0];
-        if role.is_some() && !all_upper {
+        if role.is_some() && role_ok && !all_upper {
             return Some(Kind::Role);
         }
         if all_upper {
