@@ -28,8 +28,10 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
+    let names = CategoryFilter::only(&[Category::Name]);
     for (name, filter) in [
         ("identifiers", identifiers),
+        ("names-only", names),
         ("all-but-names", no_names),
         ("all", CategoryFilter::default()),
     ] {

@@ -150,6 +150,8 @@ pub struct NameScratch {
     /// capitalized word also written in lowercase is a common word.
     common: std::cell::RefCell<Common>,
     key: String,
+    /// Classification of the document's distinct capitalized words.
+    seen: HashMap<u64, Info, std::hash::BuildHasherDefault<U64Hasher>>,
 }
 
 /// The stems of the document's lowercase words, built on first use.
@@ -195,6 +197,8 @@ pub struct NameDetector {
     /// Role words: (is a word beginning, role).
     roles: FxMap<String, (bool, Role)>,
     role_prefix_max: usize,
+    /// The first four letters of every role word beginning.
+    role_heads: FxSet<String>,
     /// Words that block a name after them: (is a word beginning).
     blockers_before: FxMap<String, bool>,
     blockers_after: FxMap<String, bool>,
@@ -380,6 +384,11 @@ impl NameDetector {
             hard_stems: hard.1,
             soft_stop: soft.0,
             soft_stems: soft.1,
+            role_heads: roles
+                .iter()
+                .filter(|(_, (p, _))| *p)
+                .map(|(w, _)| w.chars().take(4).collect())
+                .collect(),
             roles,
             role_prefix_max,
             blockers_before: lower_set("name-blockers-before"),
@@ -438,6 +447,11 @@ impl NameDetector {
         if let Some(&(_, r)) = self.roles.get(lower) {
             return Some(r);
         }
+        // Quick exit: no role word begins with these four letters.
+        match lower.char_indices().nth(4) {
+            Some((i, _)) if self.role_heads.contains(&lower[..i]) => {}
+            _ => return None,
+        }
         // Word beginnings of four letters or more («подсудим» → «подсудимого»),
         // longest first, cut positions kept on the stack.
         let mut cuts = [0usize; 32];
@@ -467,11 +481,27 @@ impl NameDetector {
         s.info.clear();
         s.info.resize(n, None);
         s.common.get_mut().built = false;
+        s.seen.clear();
         for i in 0..n {
             if let TokKind::Word(case @ (Case::Title | Case::Upper)) = s.toks[i].kind {
                 let start = sentence_start(s, i);
-                let mut info = self.classify(&s.lower, &s.toks[i], case, start);
-                info.key = word_key(&s.lower, &s.toks[i], &mut s.key);
+                // Names and capitalized words repeat within a document:
+                // classify each distinct (word, case, position) once.
+                let t = s.toks[i];
+                let word = &s.lower[t.lo.0 as usize..t.lo.1 as usize];
+                let h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+                });
+                let h = h ^ (u64::from(start) << 63) ^ (u64::from(case == Case::Upper) << 62);
+                let info = match s.seen.get(&h) {
+                    Some(info) => *info,
+                    None => {
+                        let mut info = self.classify(&s.lower, &t, case, start);
+                        info.key = word_key(&s.lower, &t, &mut s.key);
+                        s.seen.insert(h, info);
+                        info
+                    }
+                };
                 s.info[i] = Some(info);
             }
         }
@@ -740,7 +770,7 @@ impl NameDetector {
 
     fn classify(&self, lower_buf: &str, t: &Tok, case: Case, sentence_start: bool) -> Info {
         let l = &lower_buf[t.lo.0 as usize..t.lo.1 as usize];
-        let f = fold(l);
+        let f: String = l.chars().map(fold_char).collect();
         let first = self.first_forms.get(&f).copied();
         // A capitalized role word mid-sentence that is also a first name
         // («Азамат») is the name.
@@ -1595,6 +1625,22 @@ fn stem_ru(l: &str) -> String {
 /// Splits a surname with the suffix -ов/-ев/-ёв/-ин/-ын and a case ending
 /// («ахметовой» → «ахмет», «ов»), longest ending first.
 fn ov_split(l: &str) -> Option<(&str, &'static str)> {
+    // Quick exit: the suffix lies within the last five letters.
+    let tail_start = l.char_indices().rev().nth(4).map_or(0, |(i, _)| i);
+    let tail = &l[tail_start..];
+    let mut prev = ' ';
+    let mut hit = false;
+    for c in tail.chars() {
+        if (c == 'в' && matches!(prev, 'о' | 'е' | 'ё')) || (c == 'н' && matches!(prev, 'и' | 'ы'))
+        {
+            hit = true;
+            break;
+        }
+        prev = c;
+    }
+    if !hit {
+        return None;
+    }
     static ENDS: std::sync::LazyLock<FxSet<&'static str>> =
         std::sync::LazyLock::new(|| OV_ENDINGS.iter().copied().collect());
     let mut cuts = [l.len(); 4];
@@ -1791,8 +1837,12 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 || text[..i].ends_with(|x: char| x.is_ascii_digit());
             let case = if glued { Case::Other } else { case };
             let lo_start = lower.len() as u32;
-            for ch in text[i..end].chars() {
-                push_lower(lower, ch);
+            if case == Case::Lower && upper == 0 {
+                lower.push_str(&text[i..end]);
+            } else {
+                for ch in text[i..end].chars() {
+                    push_lower(lower, ch);
+                }
             }
             let lo = (lo_start, lower.len() as u32);
             if count == 1 && first_upper && text[end..].starts_with('.') {

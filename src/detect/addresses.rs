@@ -128,18 +128,17 @@ pub fn address(c: &Candidate<'_>) -> bool {
     if !bounded(c) {
         return false;
     }
-    let lead = c
-        .lead()
-        .trim_matches(|ch: char| !ch.is_alphabetic())
-        .to_lowercase();
-    let after = c.after(80).to_lowercase();
-    let after = after.trim_start();
+    let lead = c.lead().trim_matches(|ch: char| !ch.is_alphabetic());
+    let after = c.after(80).trim_start();
     let kz_keyword_after =
         after.starts_with("мекенжай") || starts_with_any(after, &["тұрады", "тұратын"]);
     // most candidates are a city or a region alone: decided before any other work
     if lead.is_empty() && !kz_keyword_after && !has_house(c.text()) {
         return false;
     }
+    let lead = lead.to_lowercase();
+    let after = after.to_lowercase();
+    let after = after.as_str();
     if after.starts_with("мекенжайындағы сот")
         || after.starts_with("мекенжайында орналасқан сот")
         || starts_with_any(after, &["сот ғимарат", "здании суда", "здание суда"])
