@@ -1350,10 +1350,9 @@ fn sentence_start(s: &NameScratch, a: usize) -> bool {
     if a == 0 || s.toks[a].para_before {
         return true;
     }
-    matches!(
-        s.toks[a - 1].kind,
-        TokKind::Punct('.' | '!' | '?' | ';' | ')') | TokKind::Num
-    )
+    // A number or a placeholder before a word gives no context either way,
+    // as at a sentence start (so redacting twice changes nothing).
+    matches!(s.toks[a - 1].kind, TokKind::Punct('.' | '!' | '?' | ';' | ')' | ']') | TokKind::Num)
 }
 
 /// Includes a hyphenated case ending after the span («С.Б.-ның»).
