@@ -125,7 +125,7 @@ impl Engine {
         let syntax = syntax::Config::new().utf8(true).unicode(true);
         let config = meta::Config::new()
             .nfa_size_limit(Some(NFA_SIZE_LIMIT))
-            .hybrid_cache_capacity(64 << 20);
+            .hybrid_cache_capacity(32 << 20);
         let mut rules: Vec<usize> = (0..set.rules.len())
             .filter(|&i| filter.allows(set.rules[i].category))
             .collect();
