@@ -1213,15 +1213,21 @@ fn strip_ru_ending(l: &str) -> &str {
     if !l.ends_with(['й', 'м', 'х', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и']) {
         return l;
     }
-    let mut cuts = [0usize; 3];
+    strip_longest(l, 3, 1, |end| SET.contains(end))
+}
+
+/// Removes the longest ending of `min..=max` characters accepted by
+/// `is_ending`, when three letters or more remain (cut positions on the stack).
+fn strip_longest(l: &str, max: usize, min: usize, is_ending: impl Fn(&str) -> bool) -> &str {
+    let mut cuts = [0usize; 8];
     let mut n = 0;
-    for (i, _) in l.char_indices().rev().take(3) {
+    for (i, _) in l.char_indices().rev().take(max.min(8)) {
         cuts[n] = i;
         n += 1;
     }
-    for k in (0..n).rev() {
+    for k in (min.saturating_sub(1)..n).rev() {
         let (stem, end) = l.split_at(cuts[k]);
-        if SET.contains(end) && stem.chars().count() >= 3 {
+        if is_ending(end) && stem.chars().count() >= 3 {
             return stem;
         }
     }
@@ -1352,7 +1358,10 @@ fn sentence_start(s: &NameScratch, a: usize) -> bool {
     }
     // A number or a placeholder before a word gives no context either way,
     // as at a sentence start (so redacting twice changes nothing).
-    matches!(s.toks[a - 1].kind, TokKind::Punct('.' | '!' | '?' | ';' | ')' | ']') | TokKind::Num)
+    matches!(
+        s.toks[a - 1].kind,
+        TokKind::Punct('.' | '!' | '?' | ';' | ')' | ']') | TokKind::Num
+    )
 }
 
 /// Includes a hyphenated case ending after the span («С.Б.-ның»).
@@ -1506,21 +1515,8 @@ fn strip_kz(l: &str) -> &str {
     if !l.ends_with(['ң', 'н', 'а', 'е', 'ы', 'і', 'и', 'р']) {
         return l;
     }
-    // Longest suffix first: try the last 7, 6, … 2 characters (cut
-    // positions kept on the stack).
-    let mut cuts = [0usize; 7];
-    let mut n = 0;
-    for (i, _) in l.char_indices().rev().take(7) {
-        cuts[n] = i;
-        n += 1;
-    }
-    for k in (1..n).rev() {
-        let (stem, suf) = l.split_at(cuts[k]);
-        if kz_suffix(suf) && stem.chars().count() >= 3 {
-            return stem;
-        }
-    }
-    l
+    // Longest suffix first: the last 7, 6, … 2 characters.
+    strip_longest(l, 7, 2, kz_suffix)
 }
 
 /// Whether `s` is one of [`KZ_SUFFIXES`] (hash lookup).

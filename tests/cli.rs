@@ -11,6 +11,20 @@ fn bin() -> Command {
     c
 }
 
+/// Runs the binary with `args` on `input` and returns its stdout; the run
+/// must succeed.
+fn stdout_of(args: &[&str], input: &str) -> String {
+    let out = bin()
+        .args(args)
+        .write_stdin(input.to_string())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
 const SAMPLE: &str = "Подсудимый Ахметов Серик Болатович, ИИН 850512300003, тел. +7 701 234 56 78.\n\
 ЕРДР № 231500031000456, ТОО «Альфа», БИН 050540000006, сумма 1 250 000 тенге.\n\
 Судья Касымов А.Б.\n";
@@ -236,28 +250,12 @@ fn user_pack_adds_and_overrides_rules() {
 
 #[test]
 fn only_and_disable_filter_categories() {
-    let out = bin()
-        .args(["--only", "phone", "redact"])
-        .write_stdin(SAMPLE)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(&["--only", "phone", "redact"], SAMPLE);
     assert!(
         out.contains("850512300003") && out.contains("[ТЕЛЕФОН]"),
         "{out}"
     );
-    let out = bin()
-        .args(["--disable", "phone,name", "redact"])
-        .write_stdin(SAMPLE)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(&["--disable", "phone,name", "redact"], SAMPLE);
     assert!(
         !out.contains("850512300003") && out.contains("+7 701"),
         "{out}"
