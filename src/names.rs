@@ -172,7 +172,9 @@ impl NameScratch {
             *built = true;
             set.clear();
             for t in &self.toks {
-                if t.kind == TokKind::Word(Case::Lower) {
+                // Words of one to three letters (prepositions, particles) are
+                // never the stem of a capitalized name: skip them.
+                if t.kind == TokKind::Word(Case::Lower) && t.end - t.start > 6 {
                     set.insert(word_key(&self.lower, t, buf));
                 }
             }
@@ -1505,7 +1507,8 @@ fn surname_morph(l: &str) -> u8 {
 /// Removes one Kazakh suffix (also after a hyphen) when a stem of three
 /// letters or more remains.
 fn strip_kz(l: &str) -> &str {
-    if let Some((head, tail)) = l.rsplit_once('-')
+    if l.as_bytes().contains(&b'-')
+        && let Some((head, tail)) = l.rsplit_once('-')
         && tail.chars().count() <= 6
         && kz_suffix(tail)
     {
