@@ -62,6 +62,8 @@ struct Tok {
     kind: TokKind,
     /// A blank line (paragraph break) lies between this token and the previous one.
     para_before: bool,
+    /// The token starts a line.
+    line_start: bool,
     /// Offset of the lowercase form in `NameScratch::lower` (words only).
     lo: (u32, u32),
 }
@@ -919,7 +921,11 @@ impl NameDetector {
         if w.morph == 2 {
             return Some(Kind::Single);
         }
-        if (w.first.is_some() || w.dict_surname) && !w.sentence_start && !s.is_common(w.key) {
+        if (w.first.is_some() || w.dict_surname)
+            && !w.sentence_start
+            && !place_context(s, a)
+            && !s.is_common(w.key)
+        {
             return Some(Kind::Single);
         }
         // An unknown capitalized Cyrillic word inside a sentence (no common
@@ -1023,7 +1029,8 @@ impl NameDetector {
         // of the same list («защитников Ким О.Л. и Нурбекова А.А.»), not «а».
         let mut list_join = true;
         while j > 0 && words < 8 {
-            if s.toks[j].para_before {
+            // A role word stands on the same line as its name.
+            if s.toks[j].para_before || s.toks[j].line_start {
                 return None;
             }
             j -= 1;
@@ -1278,6 +1285,11 @@ fn place_context(s: &NameScratch, a: usize) -> bool {
             | "острова"
             | "регионе"
             | "региона"
+            | "области"
+            | "облысы"
+            | "района"
+            | "ауданы"
+            | "округа"
     )
 }
 
@@ -1355,7 +1367,7 @@ fn prefix_hit(map: &FxMap<String, bool>, l: &str) -> bool {
 
 /// Whether token `a` starts a sentence (after . ! ? or a paragraph break).
 fn sentence_start(s: &NameScratch, a: usize) -> bool {
-    if a == 0 || s.toks[a].para_before {
+    if a == 0 || s.toks[a].para_before || s.toks[a].line_start {
         return true;
     }
     // A number or a placeholder before a word gives no context either way,
@@ -1789,6 +1801,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             continue;
         }
         let para_before = newlines >= 2;
+        let line_start = newlines >= 1 || i == 0;
         newlines = 0;
         if is_letter(c) {
             let mut end = i + c.len_utf8();
@@ -1849,6 +1862,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     end: end + 1,
                     kind: TokKind::Initial,
                     para_before,
+                    line_start,
                     lo,
                 });
                 it.next();
@@ -1859,6 +1873,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 end,
                 kind: TokKind::Word(case),
                 para_before,
+                line_start,
                 lo,
             });
         } else if c.is_ascii_digit() {
@@ -1876,6 +1891,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 end,
                 kind: TokKind::Num,
                 para_before,
+                line_start,
                 lo: (0, 0),
             });
         } else {
@@ -1888,6 +1904,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 end: i + c.len_utf8(),
                 kind: TokKind::Punct(p),
                 para_before,
+                line_start,
                 lo: (0, 0),
             });
         }
