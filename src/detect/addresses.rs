@@ -1,6 +1,13 @@
-//! Addresses, dates and places of birth: context checks for the candidates of
-//! `rules/addresses.yaml`. Each check reads a small window around the
-//! candidate (the clause before it, a few words after it), never the document.
+//! Addresses, dates and places of birth: the context checks behind the rules
+//! of `rules/addresses.yaml`.
+//!
+//! The patterns find address chains, dates and places; the checks here decide
+//! what the patterns cannot: whether a chain without a keyword holds a house
+//! or flat number, whether it is the court's building, a company's legal
+//! address or a shop, whether a date or a place is a person's birth. Each check
+//! reads a small window around its candidate: the clause before it (cut at a
+//! line break, a semicolon or a sentence end) and the rest of its line after
+//! it, so a document gives the same findings whole or streamed line by line.
 
 use super::Candidate;
 
@@ -9,35 +16,151 @@ const BEFORE: usize = 160;
 /// Bytes of text read after a candidate.
 const AFTER: usize = 240;
 
-/// Words before an address that make it the court's or a company's address.
-const LEGAL: &[&str] = &[
+// ------------------------------------------------------------------ address
+
+/// Validator `address`: an address chain after a keyword, or without one when
+/// it holds a house or flat number (or «мекенжайында» follows); never the
+/// court's building or a company's legal address; not an organisation or a
+/// public place unless the keyword names a resident; street-level when the
+/// keyword is a bare verb («проживающий в г. Алматы» is no address).
+pub fn address(c: &Candidate<'_>) -> bool {
+    if !bounded(c) {
+        return false;
+    }
+    let text = c.text();
+    let lead = c.lead().trim_matches(|ch: char| !ch.is_alphabetic());
+    let after = line_after(c, 80).trim_start();
+    let address_after = after.starts_with("мекенжай");
+    if lead.is_empty() {
+        // Most candidates are a city or a region alone: decided first.
+        let lives_after = starts_with_any(after, &["тұрады", "тұратын", "тұрған", "тіркелген"]);
+        let house = has_house(text) || (lives_after && street_level(text));
+        if !address_after && !house {
+            return false;
+        }
+        // «Жауапкер Шымкент қаласы», «Абенованың Алашахан көшесі»: a word before
+        // the address read as the first word of a two-word name.
+        let first = text.split_whitespace().next().unwrap_or("");
+        let capital = first.starts_with(char::is_uppercase);
+        let first = first.to_lowercase();
+        if STOP_WORDS.contains(&first.as_str())
+            || (capital && PERSON_ENDINGS.iter().any(|e| first.ends_with(e)))
+        {
+            return false;
+        }
+    }
+    let lead = lead.to_lowercase();
+    let after = after.to_lowercase();
+    if starts_with_any(&after, COURT_AFTER) {
+        return false;
+    }
+    if ends_with_digit(text) && (unit_word(&after) || part_of_number(c.after(4))) {
+        return false;
+    }
+    // What stands before the whole address: the keyword and the words before it.
+    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(BEFORE));
+    let near = strip_chain(inside_quote(clause(&c.hay[start..c.value.start]))).to_lowercase();
+    if contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
+        return false;
+    }
+    let personal = contains_any(&lead, PERSONAL);
+    let tail = last_segments(&near, 2);
+    if !personal && (contains_any(tail, COURT) || court_subject(tail)) {
+        return false;
+    }
+    // «…, Абай даңғылы, 5-үй мекенжайында тұратын» names a resident even after
+    // an employer; «… мекенжайындағы дүкенде» does not.
+    let resident_after =
+        address_after && contains_any(first_chars(&after, 40), &["тұра", "тіркел"]);
+    if !personal && !resident_after && contains_any(tail, ORG) {
+        return false;
+    }
+    if !lead.is_empty() && !contains_any(&lead, EXPLICIT) {
+        return street_level(text);
+    }
+    true
+}
+
+/// Keywords of a person's residence or registration: the address is theirs
+/// even next to an organisation («работающего в ТОО «…», проживающего …»).
+const PERSONAL: &[&str] = &[
+    "прожива",
+    "зарегистр",
+    "жительств",
+    "регистрац",
+    "пребыва",
+    "житель",
+    "домой",
+    "тұратын",
+    "тұрғылықты",
+    "тіркелген",
+];
+
+/// Keywords that name what follows as an address, so a settlement alone will do.
+const EXPLICIT: &[&str] = &["адрес", "мекенжай", "жительств", "регистрац", "жер"];
+
+/// Right before the keyword: a company's or the court's address.
+const LEGAL_KEYWORD: &[&str] = &[
     "юридическ",
-    "заңды",
+    "юр. адрес",
+    "заңды мекенжай",
+    "заңды тұлға",
+    "адрес суда",
+    "суда:",
+];
+
+/// In the two pieces before the address: the court's building or a company.
+const COURT: &[&str] = &[
+    "юридическ",
+    "заңды мекенжай",
+    "заңды тұлға",
     "адрес суда",
     "суда:",
     "суд (",
     "суда (",
-    "суд:",
-    " суд ",
-    " суд,",
-    "соты ",
-    "соты,",
+    "районный суд",
+    "городской суд",
+    "областной суд",
+    "межрайонный суд",
+    "административный суд",
+    "специализированный суд",
+    "суд города",
+    "суд г.",
+    "суд района",
+    "суд области",
+    "суд по ",
     "здании суда",
     "здание суда",
+    "помещении суда",
+    "зале судебн",
+    "зал судебн",
+    "залы судебн",
+    "сот залы",
+    "сот залын",
     "сот ғимарат",
     "ғимарат",
     "соты (",
     "сотының (",
+    "аудандық сот",
+    "қалалық сот",
+    "облыстық сот",
+    "ауданаралық сот",
     "почтов",
     "место нахождения",
     "местонахождени",
     "орналасқан жері",
 ];
 
-/// Words right before an address keyword that make it a legal or court address.
-const LEGAL_KEYWORD: &[&str] = &["юридическ", "заңды", "адрес суда", "суда:"];
+/// Right after the address: the court sits there.
+const COURT_AFTER: &[&str] = &[
+    "мекенжайындағы сот",
+    "мекенжайында орналасқан сот",
+    "сот ғимарат",
+    "здании суда",
+    "здание суда",
+];
 
-/// Words before an address that make it an organisation's or a public place's.
+/// In the two pieces before the address: an organisation or a public place.
 const ORG: &[&str] = &[
     "»",
     "тоо ",
@@ -74,25 +197,19 @@ const ORG: &[&str] = &[
     "департамент",
     "акимат",
     "әкімдік",
+    "прокуратур",
+    "нотариал",
+    "нотариус",
+    "полици",
+    "больниц",
+    "аурухана",
+    "поликлиник",
+    "школ",
+    "мектеп",
+    "университет",
+    "колледж",
+    "цон ",
 ];
-
-/// Keywords that show a person's residence or registration.
-const PERSONAL: &[&str] = &[
-    "прожива",
-    "зарегистр",
-    "жительств",
-    "регистрац",
-    "пребыва",
-    "житель",
-    "домой",
-    "тұратын",
-    "тұрғылықты",
-    "тіркелген",
-    "мекенжай",
-];
-
-/// Keywords that name the text after them as an address.
-const EXPLICIT: &[&str] = &["адрес", "мекенжай", "жительств", "регистрац", "жер"];
 
 /// Street-level words: a settlement alone is no address.
 const STREET: &[&str] = &[
@@ -118,53 +235,6 @@ const STREET: &[&str] = &[
     "даңғыл",
     "аудан",
 ];
-
-/// Validator `address`: an address chain after a keyword, or without one
-/// when it holds a house or flat number (or «мекенжайында» follows); never the
-/// court's building or a company's legal address; not an organisation or a
-/// public place unless the keyword names a resident; street-level when the
-/// keyword is a bare verb («проживающий в г. Алматы» is no address).
-pub fn address(c: &Candidate<'_>) -> bool {
-    if !bounded(c) {
-        return false;
-    }
-    let lead = c.lead().trim_matches(|ch: char| !ch.is_alphabetic());
-    let after = c.after(80).trim_start();
-    let kz_keyword_after =
-        after.starts_with("мекенжай") || starts_with_any(after, &["тұрады", "тұратын"]);
-    // most candidates are a city or a region alone: decided before any other work
-    if lead.is_empty() && !kz_keyword_after && !has_house(c.text()) {
-        return false;
-    }
-    let lead = lead.to_lowercase();
-    let after = after.to_lowercase();
-    let after = after.as_str();
-    if after.starts_with("мекенжайындағы сот")
-        || after.starts_with("мекенжайында орналасқан сот")
-        || starts_with_any(after, &["сот ғимарат", "здании суда", "здание суда"])
-    {
-        return false;
-    }
-    let value = c.text().to_lowercase();
-    if ends_with_digit(&value) && (unit_word(after) || part_of_number(c.after(2))) {
-        return false;
-    }
-    // the text before the value, with the keyword and the separator before it
-    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(BEFORE));
-    let near = strip_chain(inside_quote(clause(&c.hay[start..c.value.start]))).to_lowercase();
-    if contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
-        return false;
-    }
-    let personal = contains_any(&lead, PERSONAL) || kz_keyword_after;
-    let tail = last_segments(&near, 2);
-    if !personal && (contains_any(tail, LEGAL) || contains_any(tail, ORG)) {
-        return false;
-    }
-    if !lead.is_empty() && !contains_any(&lead, EXPLICIT) {
-        return value.bytes().any(|b| b.is_ascii_digit()) || contains_any(&value, STREET);
-    }
-    true
-}
 
 /// Street keywords after which a bare number is a house number.
 const STREET_NUMBERED: &[&str] = &[
@@ -204,9 +274,70 @@ const HOUSE_BEFORE: &[&str] = &[
     "квартире",
     "квартиру",
     "уч.",
-    "участок №",
-    "участка №",
-    "участке №",
+];
+
+/// Plot words, which need «№» to be followed by a plot number («участок № 214»,
+/// not «участок 0,06 га»).
+const PLOT_BEFORE: &[&str] = &["участок №", "участка №", "участке №"];
+
+/// Words after a number that make it a microdistrict or a street, not a house.
+const NUMBERED_PLACE: &[&str] = &[
+    "ықшам",
+    "шағын",
+    "мөлтек",
+    "көше",
+    "мкр",
+    "микрорайон",
+    "кв-л",
+    "квартал",
+];
+
+/// Endings of a person's name in the genitive, or of a patronymic.
+const PERSON_ENDINGS: &[&str] = &[
+    "ның", "нің", "дың", "дің", "тың", "тің", "қызы", "ұлы", "вич", "вна",
+];
+
+/// Capitalised words that begin a sentence before an address, never a name in it.
+const STOP_WORDS: &[&str] = &[
+    "истец",
+    "истица",
+    "ответчик",
+    "ответчица",
+    "свидетель",
+    "потерпевший",
+    "потерпевшая",
+    "подсудимый",
+    "подсудимая",
+    "осужденный",
+    "он",
+    "она",
+    "они",
+    "также",
+    "затем",
+    "согласно",
+    "кроме",
+    "так",
+    "после",
+    "талапкер",
+    "жауапкер",
+    "сотталушы",
+    "айыпталушы",
+    "куә",
+    "жәбірленуші",
+    "ол",
+    "олар",
+    "оның",
+    "оқиға",
+    "сот",
+    "кейін",
+    "сондай-ақ",
+    "бұрын",
+    "қазір",
+    "осы",
+    "сол",
+    "бұл",
+    "және",
+    "немесе",
 ];
 
 /// Whether an address chain holds a house, flat or plot number: «д. 5»,
@@ -224,7 +355,7 @@ fn has_house(v: &str) -> bool {
             i += 1;
         }
         let rest = v[i..].trim_start_matches(['-', ' ']);
-        // «56-й квартире», «5-м доме»: skip an ordinal ending
+        // «56-й квартире», «5-м доме»: an ordinal ending before the word
         let ordinal = rest.trim_start_matches(|c: char| c.is_alphabetic() && c != 'ү' && c != 'п');
         if starts_with_any(rest, &["үй", "пәтер"])
             || (ordinal.len() < rest.len()
@@ -233,267 +364,45 @@ fn has_house(v: &str) -> bool {
             return true;
         }
         let head = v[..start].trim_end();
-        if HOUSE_BEFORE.iter().any(|w| head.ends_with(w)) {
+        if PLOT_BEFORE.iter().any(|w| head.ends_with(w)) {
             return true;
         }
         let head = head.trim_end_matches(['№', ' ']);
-        if HOUSE_BEFORE
-            .iter()
-            .any(|w| head.ends_with(w) && !w.ends_with('№'))
-        {
+        if HOUSE_BEFORE.iter().any(|w| head.ends_with(w)) {
             return true;
         }
-        let micro = starts_with_any(
-            rest,
-            &[
-                "ықшам",
-                "шағын",
-                "мөлтек",
-                "көше",
-                "мкр",
-                "микрорайон",
-                "кв-л",
-                "квартал",
-            ],
-        );
+        // «ул. Абая, 12», «Limmerstraße 42»: a number right after its street
         let component = head
             .trim_end_matches(',')
             .rsplit(',')
             .next()
             .unwrap_or(head);
         let latin = component.chars().any(|c| c.is_ascii_alphabetic());
-        if !micro && head.len() < start && (contains_any(component, STREET_NUMBERED) || latin) {
+        if !starts_with_any(rest, NUMBERED_PLACE)
+            && head.len() < start
+            && (contains_any(component, STREET_NUMBERED) || latin)
+        {
             return true;
         }
     }
     false
 }
 
-/// Validator `birth-date`: a date is a date of birth when «года рождения»,
-/// «г.р.», «ж.т.», «туған» (maybe after a place) or «у нее родилась» follows,
-/// or «дата рождения», «родился», «туған күні» precedes.
-pub fn birth_date(c: &Candidate<'_>) -> bool {
-    birth_after(c.after(AFTER)) || birth_before(c.before(BEFORE))
+/// A street, a microdistrict or a number: more than a settlement.
+fn street_level(value: &str) -> bool {
+    value.bytes().any(|b| b.is_ascii_digit()) || contains_any(&value.to_lowercase(), STREET)
 }
 
-/// Validator `birth-place`: a place after «уроженец», «место рождения»,
-/// «туған жері»; after «в» when «родился/родившийся» (maybe and a date)
-/// precedes; without a keyword when «туған» or «тумасы» follows.
-pub fn birth_place(c: &Candidate<'_>) -> bool {
-    if !bounded(c) {
-        return false;
-    }
-    let lead = c.lead().trim_matches(|ch: char| !ch.is_alphabetic());
-    if lead == "в" {
-        return born_before(c);
-    }
-    if !lead.is_empty() {
-        return true;
-    }
-    let after = c.after(60);
-    let mut words = after.split_whitespace();
-    let first = words.next().unwrap_or("").trim_matches([',', ';', ':']);
-    matches!(
-        first,
-        "туған" | "тумасы" | "тумасын" | "туылған" | "дүниеге"
-    ) && !starts_with_any(&words.next().unwrap_or("").to_lowercase(), KIN)
-}
-
-/// No letter or digit right before or after the value (the patterns start
-/// at a separator and say `bounds: none`, so the value's ends are checked here).
-fn bounded(c: &Candidate<'_>) -> bool {
-    let alnum = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
-    !alnum(c.hay[..c.value.start].chars().next_back()) && !alnum(c.after(4).chars().next())
-}
-
-/// «родился/родившийся» stands before «в», maybe with a date between them.
-fn born_before(c: &Candidate<'_>) -> bool {
-    let before = c.before(BEFORE).to_lowercase();
-    let words: Vec<&str> = clause(&before).split_whitespace().collect();
-    let mut skipped = 0;
-    for w in words.iter().rev() {
-        if born_word(w) {
-            return true;
-        }
-        let dateish = w.bytes().any(|b| b.is_ascii_digit())
-            || matches!(*w, "года" | "г." | "г" | "жылы" | "жылғы")
-            || RU_MONTHS.iter().any(|m| w.starts_with(m));
-        if !dateish || skipped == 4 {
-            return false;
-        }
-        skipped += 1;
-    }
-    false
-}
-
-/// Russian month stems, for dates written in words.
-const RU_MONTHS: &[&str] = &[
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-];
-
-/// Beginnings of the text after a date that make it a date of birth.
-const BIRTH_AFTER: &[&str] = &[
-    "года рождения",
-    "года р.",
-    "г. рождения",
-    "г.рождения",
-    "г.р.",
-    "г. р.",
-    "г.р,",
-    "г. р,",
-    "г.р ",
-    "г. р ",
-    "г.р)",
-    "г/р",
-    "гр.",
-    "рождения",
-    "ж.т.",
-    "ж. т.",
-    "ж.т,",
-    "ж.т ",
-    "жылы туған",
-    "жылғы туған",
-    "у нее родил",
-    "у неё родил",
-    "у него родил",
-    "у них родил",
-    "родил",
-];
-
-/// Words after «туған» that make it «own» (a brother) rather than «born».
-const KIN: &[&str] = &[
-    "аға",
-    "іні",
-    "әпке",
-    "қарындас",
-    "сіңлі",
-    "бауыр",
-    "апа",
-    "әке",
-    "шеше",
-    "ана",
-    "бала",
-    "күн",
-    "жер",
-    "кез",
-    "жыл",
-];
-
-/// Lowercase words that may stand in a place of birth before «туған».
-const PLACE_WORDS: &[&str] = &[
-    "облыс",
-    "аудан",
-    "қала",
-    "қ.",
-    "ауыл",
-    "а.",
-    "кент",
-    "село",
-    "станция",
-    "елді",
-    "мекен",
-    "округ",
-    "обл.",
-];
-
-fn birth_after(after: &str) -> bool {
-    let a = after.trim_start_matches([' ', '\u{a0}']);
-    if starts_with_any(&first_chars(a, 16).to_lowercase(), BIRTH_AFTER) {
-        return true;
-    }
-    // «1990 жылғы 17 шілдеде Павлодар қаласында туған»: skip the place.
-    let mut words = a.split_whitespace().take(10).peekable();
-    while let Some(w) = words.next() {
-        let word = w.trim_matches([',', ';', ':', '(', ')']);
-        if matches!(word, "туған" | "тумасы" | "туылған") {
-            let next = words.peek().map_or(String::new(), |n| n.to_lowercase());
-            return !starts_with_any(&next, KIN);
-        }
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        let place = capital || starts_with_any(word, PLACE_WORDS);
-        if !place || (w.ends_with('.') && word.chars().count() > 4) {
-            return false;
-        }
-    }
-    false
-}
-
-fn birth_before(before: &str) -> bool {
-    let b = last_chars(clause(before), 40).to_lowercase();
-    let b = b.trim_end_matches([' ', ':', '-', '–', '—', '(', ',', '\u{a0}']);
-    if [
-        "г.р.",
-        "г. р.",
-        "ж.т.",
-        "рождения",
-        "рожд.",
-        "д.р.",
-        "д/р",
-        "туған күні",
-        "туылған күні",
-        "туған уақыты",
-        "туған жылы",
-    ]
-    .iter()
-    .any(|e| b.ends_with(e))
-    {
-        return true;
-    }
-    b.split_whitespace().next_back().is_some_and(born_word)
-}
-
-/// «родился», «родившаяся», «рождённый», «туған».
-fn born_word(w: &str) -> bool {
-    starts_with_any(w, &["родил", "родивш", "рождён", "рожден"])
-}
-
-/// The text after the last line break, semicolon or sentence end. A full
-/// stop after an abbreviation («г.», «обл.», «просп.») or an initial ends no
-/// sentence.
-fn clause(s: &str) -> &str {
-    let mut start = 0;
-    for (i, ch) in s.char_indices() {
-        let end = match ch {
-            '\n' | ';' => true,
-            '.' => {
-                let rest = &s[i + 1..];
-                let word = s[..i]
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                let next = rest.trim_start_matches(' ').chars().next();
-                rest.starts_with(' ')
-                    && next.is_none_or(char::is_uppercase)
-                    && word.chars().count() >= 4
-                    && !matches!(word, "просп" | "корп" | "пгт")
-            }
-            _ => false,
-        };
-        if end {
-            start = i + ch.len_utf8();
-        }
-    }
-    &s[start..]
-}
-
-/// The text after an opening quote that is still open at the end of `s`: a
-/// quoted document or statement is judged by its own words.
-fn inside_quote(s: &str) -> &str {
-    match s.rfind('«') {
-        Some(i) if !s[i..].contains('»') => &s[i + '«'.len_utf8()..],
-        _ => s,
-    }
+/// A piece before the address that starts with «суд»/«сот» («Суд,
+/// расположенный по адресу: …»).
+fn court_subject(tail: &str) -> bool {
+    tail.split([',', '(', ')']).any(|piece| {
+        let piece = piece.trim_start();
+        piece.starts_with("суд ")
+            || piece.starts_with("суд,")
+            || piece == "суд"
+            || piece.starts_with("соты ")
+    })
 }
 
 /// `s` without the address components it ends with («г. Алматы, »), so that a
@@ -515,7 +424,7 @@ fn strip_chain(mut s: &str) -> &str {
     s
 }
 
-/// Address component words, to recognise a piece of an address.
+/// Words of address components, to recognise a piece of an address.
 const COMPONENT: &[&str] = &[
     "г.",
     "с.",
@@ -544,71 +453,251 @@ const COMPONENT: &[&str] = &[
 ];
 
 /// A short piece of text holding an address component word or a number.
-fn address_like(seg: &str) -> bool {
-    let lower = seg.to_lowercase();
-    seg.split_whitespace().count() <= 6
-        && (seg.bytes().any(|b| b.is_ascii_digit()) || contains_any(&lower, COMPONENT))
+fn address_like(piece: &str) -> bool {
+    piece.split_whitespace().count() <= 3
+        && (piece.bytes().any(|b| b.is_ascii_digit())
+            || contains_any(&piece.to_lowercase(), COMPONENT))
 }
 
-/// The last `n` comma- or bracket-separated pieces of `s`.
-fn last_segments(s: &str, n: usize) -> &str {
-    let mut seen = 0;
-    for (i, ch) in s.char_indices().rev() {
-        if matches!(ch, ',' | '(' | ')') {
-            seen += 1;
-            if seen == n {
-                return &s[i + 1..];
-            }
-        }
-    }
-    s
-}
-
-/// Whether `s` starts with a month name, «года», or a unit («лет», «тенге»):
-/// the number before it is no house number.
+/// Whether the text after a number ends in a month, «года» or a unit («лет»,
+/// «тенге»): the number is no house number.
 fn unit_word(s: &str) -> bool {
     let w = s.split_whitespace().next().unwrap_or("");
-    RU_MONTHS.iter().any(|m| w.starts_with(m) && w.len() > 3)
-        || KZ_MONTHS.iter().any(|m| w.starts_with(m))
-        || matches!(
-            w.trim_end_matches([',', '.', ';']),
-            "года"
-                | "г"
-                | "год"
-                | "лет"
-                | "жылы"
-                | "жылғы"
-                | "ж"
-                | "жыл"
-                | "дней"
-                | "дня"
-                | "день"
-                | "күн"
-                | "раз"
-                | "тенге"
-                | "теңге"
-                | "человек"
-                | "мин"
-                | "минут"
-                | "час"
-                | "часов"
-                | "сағат"
-                | "м"
-                | "км"
-                | "метр"
-                | "метров"
-                | "га"
-                | "кв"
-                | "шт"
-        )
+    starts_with_any(w, RU_MONTHS)
+        || starts_with_any(w, KZ_MONTHS)
+        || UNITS.contains(&w.trim_end_matches([',', '.', ';']))
 }
 
-/// Whether the text after a number continues it («20-311-024» of a cadastral
-/// number «20-311-024-157»).
+/// Words after a number that make it a quantity or a year.
+const UNITS: &[&str] = &[
+    "года",
+    "г",
+    "год",
+    "лет",
+    "жылы",
+    "жылғы",
+    "ж",
+    "жыл",
+    "дней",
+    "дня",
+    "день",
+    "күн",
+    "раз",
+    "тенге",
+    "теңге",
+    "человек",
+    "мин",
+    "минут",
+    "час",
+    "часов",
+    "сағат",
+    "м",
+    "км",
+    "метр",
+    "метров",
+    "га",
+    "кв",
+    "шт",
+    "комнаты",
+    "комнат",
+    "этажа",
+];
+
+/// Whether the text after a number goes on with it: «20-311-024» of the
+/// cadastral number «20-311-024-157», «12» of «12-шақырымында».
 fn part_of_number(after: &str) -> bool {
-    let b = after.as_bytes();
-    b.len() == 2 && matches!(b[0], b'-' | b':' | b'/' | b'.') && b[1].is_ascii_digit()
+    let mut chars = after.chars();
+    let (Some(sep), Some(next)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    (matches!(sep, '-' | ':' | '/' | '.') && next.is_ascii_digit())
+        || (sep == '-' && next.is_alphabetic())
 }
+
+// --------------------------------------------------------------- birth date
+
+/// Validator `birth-date`: a date is a date of birth when «года рождения»,
+/// «г.р.», «ж.т.», «туған» (maybe after a place) or «у нее родилась» follows,
+/// or «дата рождения», «родился», «туған күні» precedes.
+pub fn birth_date(c: &Candidate<'_>) -> bool {
+    bounded(c) && (birth_after(line_after(c, AFTER)) || birth_before(c.before(BEFORE)))
+}
+
+/// Beginnings of the text after a date that make it a date of birth.
+const BIRTH_AFTER: &[&str] = &[
+    "года рождения",
+    "года р.",
+    "г. рождения",
+    "г.рождения",
+    "г.р.",
+    "г. р.",
+    "г.р,",
+    "г. р,",
+    "г.р ",
+    "г. р ",
+    "г.р)",
+    "г/р",
+    "гр.",
+    "р.",
+    "р,",
+    "рождения",
+    "ж.т.",
+    "ж. т.",
+    "ж.т,",
+    "ж.т ",
+    "жылы туған",
+    "жылғы туған",
+    "у нее родил",
+    "у неё родил",
+    "у него родил",
+    "у них родил",
+    "родил",
+];
+
+/// Ends of the text before a date that make it a date of birth.
+const BIRTH_BEFORE: &[&str] = &[
+    "рождения",
+    "рожд.",
+    "туған күні",
+    "туылған күні",
+    "туған уақыты",
+    "туған жылы",
+];
+
+/// Lowercase words that may stand in a place of birth before «туған».
+const PLACE_WORDS: &[&str] = &[
+    "облыс",
+    "аудан",
+    "қала",
+    "қ.",
+    "ауыл",
+    "а.",
+    "кент",
+    "село",
+    "станция",
+    "елді",
+    "мекен",
+    "округ",
+    "обл.",
+];
+
+/// Words after «туған» that make it «own» (a brother) or «native» rather than «born».
+const KIN: &[&str] = &[
+    "аға",
+    "іні",
+    "әпке",
+    "қарындас",
+    "сіңлі",
+    "бауыр",
+    "апа",
+    "әке",
+    "шеше",
+    "ана",
+    "бала",
+    "күн",
+    "жер",
+    "кез",
+    "жыл",
+];
+
+fn birth_after(after: &str) -> bool {
+    let a = after.trim_start_matches([' ', '\u{a0}']);
+    if starts_with_any(&first_chars(a, 16).to_lowercase(), BIRTH_AFTER) {
+        return true;
+    }
+    // «1990 жылғы 17 шілдеде Павлодар қаласында туған»: skip the place.
+    let mut words = a.split_whitespace().take(10).peekable();
+    while let Some(w) = words.next() {
+        let word = w.trim_matches([',', ';', ':', '(', ')', '.']);
+        if matches!(word, "туған" | "тумасы" | "туылған") {
+            let next = words.peek().map_or(String::new(), |n| n.to_lowercase());
+            return !starts_with_any(&next, KIN);
+        }
+        let capital = word.starts_with(char::is_uppercase);
+        if !(capital || starts_with_any(word, PLACE_WORDS))
+            || (w.ends_with('.') && word.chars().count() > 4)
+        {
+            return false;
+        }
+    }
+    false
+}
+
+fn birth_before(before: &str) -> bool {
+    let b = last_chars(clause(before), 40).to_lowercase();
+    let b = b.trim_end_matches([' ', ':', '-', '–', '—', '(', ',', '\u{a0}']);
+    BIRTH_BEFORE.iter().any(|e| b.ends_with(e))
+        || b.split_whitespace().next_back().is_some_and(born_word)
+}
+
+// -------------------------------------------------------------- birth place
+
+/// Validator `birth-place`: a place after «уроженец», «место рождения»,
+/// «туған жері»; after «в» when «родился/родившийся» (maybe and a date)
+/// precedes; without a keyword when «туған» or «тумасы» follows.
+pub fn birth_place(c: &Candidate<'_>) -> bool {
+    if !bounded(c) {
+        return false;
+    }
+    let lead = c.lead().trim_matches(|ch: char| !ch.is_alphabetic());
+    if lead == "в" {
+        return born_before(c);
+    }
+    if !lead.is_empty() {
+        return true;
+    }
+    let mut words = line_after(c, 60).split_whitespace();
+    let first = words
+        .next()
+        .unwrap_or("")
+        .trim_matches([',', ';', ':', '.', ')']);
+    matches!(
+        first,
+        "туған" | "тумасы" | "тумасын" | "туылған" | "дүниеге"
+    ) && !starts_with_any(&words.next().unwrap_or("").to_lowercase(), KIN)
+}
+
+/// «родился/родившийся» stands before «в», maybe with a date between them:
+/// «родилась 12 мая 1985 года в», «родился в 1990 году в».
+fn born_before(c: &Candidate<'_>) -> bool {
+    let before = last_chars(clause(c.before(BEFORE)), 60).to_lowercase();
+    for (i, w) in before.split_whitespace().rev().enumerate() {
+        if born_word(w) {
+            return true;
+        }
+        let dateish = w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(w, "года" | "году" | "г." | "г" | "в" | "жылы" | "жылғы")
+            || starts_with_any(w, RU_MONTHS);
+        if !dateish || i == 5 {
+            return false;
+        }
+    }
+    false
+}
+
+/// «родился», «родившаяся», «рождённый».
+fn born_word(w: &str) -> bool {
+    starts_with_any(w, &["родил", "родивш", "рождён", "рожден"])
+}
+
+// ------------------------------------------------------------------ helpers
+
+/// Russian month stems.
+const RU_MONTHS: &[&str] = &[
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "мая",
+    "май",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
 
 /// Kazakh month stems.
 const KZ_MONTHS: &[&str] = &[
@@ -625,6 +714,75 @@ const KZ_MONTHS: &[&str] = &[
     "қараша",
     "желтоқсан",
 ];
+
+/// No letter or digit glued to the value (the patterns start at a separator
+/// and say `bounds: none`, so the value's ends are checked here).
+fn bounded(c: &Candidate<'_>) -> bool {
+    let alnum = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    let text = c.text();
+    let glued_left =
+        alnum(text.chars().next()) && alnum(c.hay[..c.value.start].chars().next_back());
+    let glued_right = alnum(text.chars().next_back()) && alnum(c.after(4).chars().next());
+    !glued_left && !glued_right
+}
+
+/// Up to `n` bytes after the value, up to the end of its line.
+fn line_after<'a>(c: &'a Candidate<'_>, n: usize) -> &'a str {
+    let after = c.after(n);
+    after.split('\n').next().unwrap_or(after)
+}
+
+/// The text after the last line break, semicolon or sentence end. A full
+/// stop after an abbreviation («г.», «обл.», «просп.») or an initial ends no
+/// sentence.
+fn clause(s: &str) -> &str {
+    let mut start = 0;
+    for (i, ch) in s.char_indices() {
+        let end = match ch {
+            '\n' | ';' => true,
+            '.' => {
+                let rest = &s[i + 1..];
+                let word = s[..i]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let next = rest.trim_start_matches(' ').chars().next();
+                rest.starts_with(' ')
+                    && next.is_none_or(char::is_uppercase)
+                    && word.chars().count() >= 4
+                    && !matches!(word, "просп" | "корп")
+            }
+            _ => false,
+        };
+        if end {
+            start = i + ch.len_utf8();
+        }
+    }
+    &s[start..]
+}
+
+/// The text after an opening quote still open at the end of `s`: a quoted
+/// document or statement is judged by its own words.
+fn inside_quote(s: &str) -> &str {
+    match s.rfind('«') {
+        Some(i) if !s[i..].contains('»') => &s[i + '«'.len_utf8()..],
+        _ => s,
+    }
+}
+
+/// The last `n` comma- or bracket-separated pieces of `s`.
+fn last_segments(s: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (i, ch) in s.char_indices().rev() {
+        if matches!(ch, ',' | '(' | ')') {
+            seen += 1;
+            if seen == n {
+                return &s[i + 1..];
+            }
+        }
+    }
+    s
+}
 
 /// The first `n` characters of `s`.
 fn first_chars(s: &str, n: usize) -> &str {
@@ -663,20 +821,26 @@ fn contains_any(s: &str, needles: &[&str]) -> bool {
 mod tests {
     use super::*;
 
-    /// A candidate whose value is the `[[…]]`-marked part of `t`.
+    /// `t` without its `[[…]]` marks, and the marked span.
     fn marked(t: &str) -> (String, std::ops::Range<usize>) {
         let s = t.find("[[").unwrap();
         let e = t.find("]]").unwrap() - 2;
         (t.replace("[[", "").replace("]]", ""), s..e)
     }
 
-    fn check(f: fn(&Candidate<'_>) -> bool, t: &str) -> bool {
+    /// Runs a validator on the marked value of `t`, with `lead` bytes of
+    /// keyword before it in the match.
+    fn check_with(f: fn(&Candidate<'_>) -> bool, t: &str, lead: usize) -> bool {
         let (text, v) = marked(t);
         f(&Candidate {
             hay: &text,
-            whole: v.clone(),
+            whole: v.start - lead..v.end,
             value: v,
         })
+    }
+
+    fn check(f: fn(&Candidate<'_>) -> bool, t: &str) -> bool {
+        check_with(f, t, 0)
     }
 
     #[test]
@@ -691,31 +855,34 @@ mod tests {
             ("[[2004 жылғы 17 қыркүйекте]] некеге тұрған", false),
             ("договор от [[12.05.2020]] года", false),
             ("[[12.05.2020]] у нее родилась дочь", true),
+            ("судья Бақытов Ж.Т., [[19.08.2023 ж.]] № 6028", false),
+            ("[[1985 жылғы 12 мамырда]]\nтуған", false),
         ] {
             assert_eq!(check(birth_date, t), want, "{t}");
         }
     }
 
     #[test]
-    fn birth_place_table() {
+    fn birth_places() {
+        let after_v = "в ".len();
         for (t, want) in [
             ("родившаяся 30 сентября 1952 года в [[с. Глубокое]]", true),
             ("родился в [[Ташкенте]]", true),
+            ("родился в 1990 году в [[г. Омске]]", true),
             ("проживает в [[г. Алматы]]", false),
             ("12 марта 2023 года в [[г. Алматы]]", false),
         ] {
-            let (text, v) = marked(t);
-            let whole = v.start - "в ".len()..v.end;
-            let c = Candidate {
-                hay: &text,
-                whole,
-                value: v,
-            };
-            assert_eq!(birth_place(&c), want, "{t}");
+            assert_eq!(check_with(birth_place, t, after_v), want, "{t}");
         }
         assert!(check(birth_place, "[[Ақсу ауылында]] туған, ЖСН"));
+        assert!(check(birth_place, "[[Ақсу ауылында]] туған."));
         assert!(!check(birth_place, "[[Алматы қаласында]] туған ағасы"));
         assert!(!check(birth_place, "[[Алматы қаласында]] тұрады"));
+        assert!(check_with(
+            birth_place,
+            "уроженец [[г. Риддер]]",
+            "уроженец ".len()
+        ));
     }
 
     #[test]
@@ -737,6 +904,10 @@ mod tests {
                 "[[Талғар қаласы, Ленин көшесі, 61]] мекенжайындағы сот",
                 false,
             ),
+            (
+                "Сот ғимараты Алматы қ., [[Абылай хан даңғылы, 50]] мекенжайында",
+                false,
+            ),
             ("в магазине «Магнум», по [[ул. Абая, 15]]", false),
             (
                 "оқытушысы, [[Атырау қаласы, Азаттық даңғылы, 61-үй]] мекенжайында тұрады",
@@ -748,8 +919,85 @@ mod tests {
                 true,
             ),
             ("на [[пр. Абая 12]] марта", false),
+            ("[[г. Алматы]], работает", false),
+            (
+                "Жауапкер [[Шымкент қаласы, Асар шағын ауданы, 23-үйде]] тұрады",
+                true,
+            ),
+            ("[[Жауапкер Шымкент қаласы, 23-үйде]] тұрады", false),
+            (
+                "[[Абенованың Алашахан көшесі, 28-үй]] мекенжайындағы",
+                false,
+            ),
+            ("[[45-пәтердің]] есігін", true),
+            ("тас жолының [[12]]-шақырымында", false),
+            ("у него [[дома 5]] лет", false),
         ] {
             assert_eq!(check(address, t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn address_keywords() {
+        for (t, keyword, want) in [
+            (
+                "проживающий в [[г. Алматы]], работающий",
+                "проживающий",
+                false,
+            ),
+            (
+                "проживающий в [[г. Алматы, ул. Абая]], работающий",
+                "проживающий",
+                true,
+            ),
+            ("место жительства: [[г. Алматы]]", "место", true),
+            (
+                "Суд, расположенный по адресу: [[г. Алматы, ул. Байзакова, 273]]",
+                "расположенный",
+                false,
+            ),
+            (
+                "в иске о квартире, расположенной по адресу: [[г. Алматы, ул. Абая, 5]]",
+                "расположенной",
+                true,
+            ),
+            (
+                "работающего в ТОО «Ырыс», проживающего: [[г. Алматы, ул. Абая, 5]]",
+                "проживающего",
+                true,
+            ),
+            (
+                "ТОО «Ырыс», расположенное по адресу: [[г. Алматы, ул. Абая, 5]]",
+                "расположенное",
+                false,
+            ),
+            (
+                "юридический адрес: [[г. Алматы, ул. Абая, 5]]",
+                "адрес",
+                false,
+            ),
+        ] {
+            let lead = t.find("[[").unwrap() - t.find(keyword).unwrap();
+            assert_eq!(check_with(address, t, lead), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn houses() {
+        for (v, want) in [
+            ("г. Алматы, ул. Абая, 12", true),
+            ("д. 15/2", true),
+            ("кв. 58 того же дома", true),
+            ("5-үй, 12-пәтер", true),
+            ("56-й квартире", true),
+            ("участок № 214", true),
+            ("г. Алматы", false),
+            ("Самал-2 ықшамауданы", false),
+            ("Жұлдыз шағын ауданы, 3-көше", false),
+            ("мкр. 6", false),
+            ("г. Павлодар, 5", false),
+        ] {
+            assert_eq!(has_house(v), want, "{v}");
         }
     }
 
@@ -758,7 +1006,17 @@ mod tests {
         assert_eq!(clause("Первое. Второе, третье"), " Второе, третье");
         assert_eq!(clause("адрес: г. Караганда, "), "адрес: г. Караганда, ");
         assert_eq!(clause("обл. г. Алматы"), "обл. г. Алматы");
+        assert_eq!(clause("строка\nследующая"), "следующая");
         assert_eq!(last_segments("a, b, c", 2), " b, c");
         assert_eq!(last_segments("abc", 2), "abc");
+        assert_eq!(strip_chain("адрес: г. Алматы, "), "адрес:");
+        assert_eq!(
+            strip_chain("Сот ғимараты Алматы қ., "),
+            "Сот ғимараты Алматы қ., "
+        );
+        assert!(contains_any("тоо «а»", &["тоо "]));
+        assert!(!contains_any("бірақ ол", &["ақ "]));
+        assert!(part_of_number("-157"));
+        assert!(!part_of_number(", 5"));
     }
 }

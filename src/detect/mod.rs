@@ -144,7 +144,7 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
     (
         "address",
         addresses::address,
-        "not a court, legal or organisation address; street-level after a bare verb",
+        "a house or flat number when no keyword precedes; not the court, a legal or an organisation's address",
     ),
     (
         "birth-date",
