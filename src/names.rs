@@ -290,6 +290,22 @@ const KZ_SUFFIXES: &[&str] = &[
     "тер",
 ];
 
+/// Endings of surnames shaped like adjectives (-ский/-цкий in every case).
+const SURNAME_ADJ: &[&str] = &[
+    "ский",
+    "цкий",
+    "ская",
+    "цкая",
+    "ского",
+    "цкого",
+    "скому",
+    "цкому",
+    "ским",
+    "цким",
+    "ской",
+    "цкой",
+];
+
 /// Russian case endings stripped from surnames of other types.
 const RU_ENDINGS: &[&str] = &[
     "ыми", "ой", "ей", "ом", "ем", "ым", "их", "ых", "а", "я", "у", "ю", "е", "ы", "и",
@@ -1333,22 +1349,7 @@ fn common_shape(l: &str) -> bool {
         "шылық",
         "шілік",
     ];
-    let surname_adj = [
-        "ский",
-        "цкий",
-        "ская",
-        "цкая",
-        "ского",
-        "цкого",
-        "ской",
-        "цкой",
-        "скому",
-        "цкому",
-        "ским",
-        "цким",
-    ]
-    .iter()
-    .any(|e| l.ends_with(e));
+    let surname_adj = SURNAME_ADJ.iter().any(|e| l.ends_with(e));
     (!surname_adj && ADJ.iter().any(|e| l.ends_with(e)))
         || NOUN.iter().any(|e| l.ends_with(e))
         || KZ_LOC.iter().any(|e| l.ends_with(e))
@@ -1490,25 +1491,7 @@ fn surname_morph(l: &str) -> u8 {
             return 2;
         }
     }
-    for e in [
-        "ский",
-        "цкий",
-        "ская",
-        "цкая",
-        "ского",
-        "цкого",
-        "скому",
-        "цкому",
-        "ским",
-        "цким",
-        "ской",
-        "цкой",
-        "ук",
-        "юк",
-        "чук",
-        "ян",
-        "ко",
-    ] {
+    for e in SURNAME_ADJ.iter().chain(&["ук", "юк", "чук", "ян", "ко"]) {
         if base.ends_with(e) && base.len() > e.len() + 4 {
             return 1;
         }

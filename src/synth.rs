@@ -296,20 +296,8 @@ const RU_MONTHS: [&str; 12] = [
     "ноября",
     "декабря",
 ];
-const KK_MONTHS: [&str; 12] = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-];
+/// Kazakh month names (shared with the birth-date detector).
+const KK_MONTHS: &[&str] = crate::detect::addresses::KZ_MONTHS;
 /// Kazakh months in the locative case («наурызда» — in March).
 const KK_MONTHS_LOC: [&str; 12] = [
     "қаңтарда",
@@ -359,10 +347,10 @@ fn push_date(out: &mut String, date: Date, lang: Lang, style: DateStyle) {
             out.push_str(" жылғы ");
             push_uint(out, u64::from(date.d));
             out.push(' ');
-            let months = if style == DateStyle::WordsLoc {
+            let months: &[&str] = if style == DateStyle::WordsLoc {
                 &KK_MONTHS_LOC
             } else {
-                &KK_MONTHS
+                KK_MONTHS
             };
             out.push_str(months[month]);
         }

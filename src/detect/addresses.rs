@@ -700,7 +700,7 @@ const RU_MONTHS: &[&str] = &[
 ];
 
 /// Kazakh month stems.
-const KZ_MONTHS: &[&str] = &[
+pub(crate) const KZ_MONTHS: &[&str] = &[
     "қаңтар",
     "ақпан",
     "наурыз",
