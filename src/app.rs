@@ -15,7 +15,7 @@ use crate::cli::{
 };
 use crate::engine::{CategoryFilter, Engine, Finding, Scratch};
 use crate::input::{self, Source};
-use crate::replace::{self, Labels, Placeholders, Style};
+use crate::replace::{self, Labels, Style};
 use crate::report::{self, FileError, LineCounter, Reported};
 use crate::rules::{Category, RuleSet};
 
@@ -355,12 +355,12 @@ pub fn redact_text(
 }
 
 fn render(engine: &Engine, text: &str, findings: &[Finding], style: Style, bom: bool) -> String {
-    let ph = Placeholders::new(engine.rule_set());
+    let ph = engine.placeholders();
     let mut out = String::with_capacity(text.len() + 3);
     if bom {
         out.push('\u{feff}');
     }
-    replace::apply(text, findings, &ph, &mut Labels::default(), style, &mut out);
+    replace::apply(text, findings, ph, &mut Labels::default(), style, &mut out);
     out
 }
 
@@ -372,7 +372,7 @@ pub fn redact_stream(
     mut w: impl Write,
     style: Style,
 ) -> Result<()> {
-    let ph = Placeholders::new(engine.rule_set());
+    let ph = engine.placeholders();
     let mut labels = Labels::default();
     let mut scratch = engine.scratch();
     scratch.new_document();
@@ -381,7 +381,7 @@ pub fn redact_stream(
     for_each_chunk(reader, |chunk, _| {
         engine.scan(chunk, &mut scratch, &mut findings);
         out.clear();
-        replace::apply(chunk, &findings, &ph, &mut labels, style, &mut out);
+        replace::apply(chunk, &findings, ph, &mut labels, style, &mut out);
         w.write_all(out.as_bytes())?;
         Ok(())
     })?;

@@ -110,6 +110,7 @@ pub struct Engine {
     rule_ids: Vec<String>,
     filter: CategoryFilter,
     names: Option<crate::names::NameDetector>,
+    placeholders: crate::replace::Placeholders,
 }
 
 /// Size limit of one compiled pattern set (guards against hostile packs).
@@ -231,6 +232,7 @@ impl Engine {
         if let Some(n) = &names {
             rule_ids.extend(n.rule_ids().iter().map(|s| s.to_string()));
         }
+        let placeholders = crate::replace::Placeholders::new(&set);
         Ok(Engine {
             set,
             re,
@@ -238,6 +240,7 @@ impl Engine {
             rule_ids,
             filter,
             names,
+            placeholders,
         })
     }
 
@@ -254,6 +257,11 @@ impl Engine {
     #[doc(hidden)]
     pub fn names(&self) -> Option<&crate::names::NameDetector> {
         self.names.as_ref()
+    }
+
+    /// The placeholder templates of the rule set, compiled once.
+    pub fn placeholders(&self) -> &crate::replace::Placeholders {
+        &self.placeholders
     }
 
     /// The rule set behind this engine.

@@ -620,7 +620,7 @@ impl NameDetector {
                 b += 1;
             }
             if b - a >= 2 {
-                self.anchor(text, s, a, b, Kind::Full);
+                self.anchor(s, a, b, Kind::Full);
             }
         }
 
@@ -642,9 +642,9 @@ impl NameDetector {
                     f.role.is_none() && (!f.stop || f.dict_surname || f.morph > 0)
                 });
             if self.name_slot(s, k, true) && !(after_ok && s.info[k - 1].is_some_and(|f| f.stop)) {
-                self.anchor(text, s, k - 1, m, Kind::Initials);
+                self.anchor(s, k - 1, m, Kind::Initials);
             } else if after_ok {
-                self.anchor(text, s, k, m + 1, Kind::Initials);
+                self.anchor(s, k, m + 1, Kind::Initials);
             }
             k = m;
         }
@@ -679,7 +679,7 @@ impl NameDetector {
                     {
                         b -= 1;
                     }
-                    self.anchor(text, s, a, b, kind);
+                    self.anchor(s, a, b, kind);
                     i = end;
                 }
                 None => i += 1,
@@ -706,7 +706,7 @@ impl NameDetector {
                         continue;
                     }
                 };
-                if let Some(person) = self.mention_of(text, s, i, end) {
+                if let Some(person) = self.mention_of(s, i, end) {
                     s.groups.push((i, end, Kind::Propagated, person));
                     for t in &mut s.taken[i..end] {
                         *t = true;
@@ -765,8 +765,8 @@ impl NameDetector {
 
     /// Registers an anchor group unless a street, place or organization
     /// blocks it; kept roles (the court) register without a finding.
-    fn anchor(&self, text: &str, s: &mut NameScratch, a: usize, b: usize, kind: Kind) {
-        if self.blocked(text, s, a, b) {
+    fn anchor(&self, s: &mut NameScratch, a: usize, b: usize, kind: Kind) {
+        if self.blocked(s, a, b) {
             return;
         }
         let role = self.role_before(s, a);
@@ -862,7 +862,7 @@ impl NameDetector {
 
     /// Decides whether the group `[a, b)` is a name by its own evidence.
     fn judge_group(&self, text: &str, s: &NameScratch, a: usize, b: usize) -> Option<Kind> {
-        if self.blocked(text, s, a, b) {
+        if self.blocked(s, a, b) {
             return None;
         }
         let words: Vec<Info> = (a..b).filter_map(|j| s.info[j]).collect();
@@ -965,8 +965,7 @@ impl NameDetector {
     }
 
     /// Streets, places and organizations named after people.
-    fn blocked(&self, text: &str, s: &NameScratch, a: usize, b: usize) -> bool {
-        let _ = text;
+    fn blocked(&self, s: &NameScratch, a: usize, b: usize) -> bool {
         let word = |j: usize| &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
         // The word before, skipping one dot (abbreviations) and an opening quote.
         let mut j = a;
@@ -1179,29 +1178,19 @@ impl NameDetector {
 
     /// A mention of a registered person: a group whose surname stem, or
     /// first name, matches one. Kept persons (the court) are left alone.
-    fn mention_of(&self, text: &str, s: &NameScratch, a: usize, b: usize) -> Option<usize> {
-        if self.blocked(text, s, a, b) {
+    fn mention_of(&self, s: &NameScratch, a: usize, b: usize) -> Option<usize> {
+        if self.blocked(s, a, b) {
             return None;
         }
         let (stem_, first, i1, _) = self.parts(s, a, b);
-        let mut kept_match = false;
-        let mut hit = None;
-        for (idx, p) in s.persons.iter().enumerate() {
-            let by_surname = stem_[0] != 0 && keys_meet(&p.stem, &stem_) && compatible(p.i1, i1);
-            let by_first = stem_[0] == 0 && first.is_some() && p.first == first;
-            if by_surname || by_first {
-                if p.kept {
-                    kept_match = true;
-                } else if hit.is_none() {
-                    hit = Some(idx);
-                }
-            }
-        }
         // A surname shared by a participant and the court: the participant
         // wins unless the initials say otherwise (a leak is worse than a
-        // kept judge's name).
-        let _ = kept_match;
-        hit
+        // kept judge's name), so only persons not kept are looked at.
+        s.persons.iter().position(|p| {
+            let by_surname = stem_[0] != 0 && keys_meet(&p.stem, &stem_) && compatible(p.i1, i1);
+            let by_first = stem_[0] == 0 && first.is_some() && p.first == first;
+            !p.kept && (by_surname || by_first)
+        })
     }
 }
 
