@@ -316,6 +316,8 @@ impl Engine {
         };
         let hay = text.as_bytes();
         let mut at = 0;
+        // The end of the last accepted match.
+        let mut floor = 0;
         while at < hay.len() {
             let Some(m) = re.search_with(cache, &Input::new(hay).range(at..)) else {
                 break;
@@ -329,7 +331,8 @@ impl Engine {
                     .range(start..)
                     .anchored(Anchored::Pattern(PatternID::new_unchecked(pid)));
                 re.search_captures_with(cache, &input, caps);
-                if let Some(end) = self.accept(text, pid, caps, out) {
+                if let Some(end) = self.accept(text, pid, caps, floor, out) {
+                    floor = end;
                     next = Some(end);
                     break;
                 }
@@ -348,6 +351,7 @@ impl Engine {
         text: &str,
         pid: usize,
         caps: &Captures,
+        floor: usize,
         out: &mut Vec<Finding>,
     ) -> Option<usize> {
         let m = caps.get_match()?;
@@ -357,8 +361,17 @@ impl Engine {
             Some(g) => caps.get_group(g)?.range(),
             None => whole.clone(),
         };
+        // A keyword that is itself a placeholder label (`[СЧЕТ] 000000` in an
+        // already redacted text) is no context: redaction must be idempotent.
+        if value.start > whole.start
+            && text.as_bytes()[..whole.start].last() == Some(&b'[')
+            && text[whole.start..value.start].contains(']')
+        {
+            return None;
+        }
         if c.bounds != Bounds::None
-            && (!left_ok(text, whole.start, Bounds::Alnum) || !bounds_ok(text, &value, c.bounds))
+            && (!left_ok(text, whole.start, Bounds::Alnum, floor)
+                || !bounds_ok(text, &value, c.bounds, floor))
         {
             return None;
         }
@@ -450,13 +463,20 @@ fn next_char(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
-fn left_ok(text: &str, start: usize, bounds: Bounds) -> bool {
+/// Whether nothing glues to the left of `start`. Text before `floor` belongs
+/// to an accepted finding and binds nothing: `кв. 4 5606 1136 4844 6415`
+/// holds a flat number and a card, not one long number.
+fn left_ok(text: &str, start: usize, bounds: Bounds, floor: usize) -> bool {
+    let text = &text[floor.min(start)..];
+    let start = start - floor.min(start);
     match bounds {
         Bounds::None => true,
-        Bounds::Alnum => !prev_char(text, start).is_some_and(char::is_alphanumeric),
+        Bounds::Alnum => {
+            !prev_char(text, start).is_some_and(|ch| detect::glue(ch, next_char(text, start)))
+        }
         Bounds::Group => {
             let b = text.as_bytes();
-            left_ok(text, start, Bounds::Alnum)
+            left_ok(text, start, Bounds::Alnum, 0)
                 && !(start >= 2
                     && matches!(b[start - 1], b' ' | b'-')
                     && b[start - 2].is_ascii_digit())
@@ -464,20 +484,22 @@ fn left_ok(text: &str, start: usize, bounds: Bounds) -> bool {
     }
 }
 
-fn bounds_ok(text: &str, span: &std::ops::Range<usize>, bounds: Bounds) -> bool {
+fn bounds_ok(text: &str, span: &std::ops::Range<usize>, bounds: Bounds, floor: usize) -> bool {
     let right = match bounds {
         Bounds::None => true,
-        Bounds::Alnum => !next_char(text, span.end).is_some_and(char::is_alphanumeric),
+        Bounds::Alnum => {
+            !next_char(text, span.end).is_some_and(|ch| detect::glue(ch, prev_char(text, span.end)))
+        }
         Bounds::Group => {
             let b = text.as_bytes();
             let e = span.end;
-            let glued = next_char(text, e).is_some_and(char::is_alphanumeric);
+            let glued = next_char(text, e).is_some_and(|ch| detect::glue(ch, prev_char(text, e)));
             let grouped =
                 e + 1 < b.len() && matches!(b[e], b' ' | b'-') && b[e + 1].is_ascii_digit();
             !glued && !grouped
         }
     };
-    right && left_ok(text, span.start, bounds)
+    right && left_ok(text, span.start, bounds, floor)
 }
 
 /// First line of a (multi-line) error message.
@@ -523,9 +545,30 @@ mod tests {
     #[test]
     fn bounds_table() {
         let t = "x 1234 5678-9";
-        assert!(!bounds_ok(t, &(2..6), Bounds::Group));
-        assert!(bounds_ok(t, &(2..6), Bounds::Alnum));
-        assert!(!bounds_ok("a12", &(1..3), Bounds::Alnum));
-        assert!(bounds_ok("a12", &(1..3), Bounds::None));
+        assert!(!bounds_ok(t, &(2..6), Bounds::Group, 0));
+        assert!(bounds_ok(t, &(2..6), Bounds::Alnum, 0));
+        assert!(!bounds_ok("a12", &(1..3), Bounds::Alnum, 0));
+        assert!(bounds_ok("a12", &(1..3), Bounds::None, 0));
+        // A group that ends an accepted finding binds nothing.
+        let t = "4 5606";
+        assert!(!bounds_ok(t, &(2..6), Bounds::Group, 0));
+        assert!(bounds_ok(t, &(2..6), Bounds::Group, 1));
+    }
+
+    #[test]
+    fn placeholder_labels_are_no_keyword_context() {
+        let engine = Engine::builtin();
+        let mut scratch = engine.scratch();
+        let mut found = Vec::new();
+        for (text, hits) in [
+            ("[СЧЕТ]«000000«", 0),
+            ("[СЧЕТ] 1234567", 0),
+            ("счет № 1234567", 1),
+            ("[РНН] 600400123456", 0),
+        ] {
+            scratch.new_document();
+            engine.scan(text, &mut scratch, &mut found);
+            assert_eq!(found.len(), hits, "{text}");
+        }
     }
 }

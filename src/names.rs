@@ -667,6 +667,9 @@ impl NameDetector {
                             f.first.is_some() || f.morph > 0 || f.dict_surname || f.patronymic
                         })
                     };
+                    // Only a known common word is trimmed; an unknown word
+                    // next to a name is most often a rare name of its own.
+                    let evidence = |j: usize| evidence(j) || s.info[j].is_some_and(|f| !f.stop);
                     while b - a > 1
                         && !evidence(a)
                         && (a + 1..b).filter(|&j| evidence(j)).count() >= 2
@@ -680,6 +683,12 @@ impl NameDetector {
                         b -= 1;
                     }
                     self.anchor(s, a, b, kind);
+                    i = end;
+                }
+                // A quoted group that is no name is a title as a whole: its
+                // later words are no name of their own («Ахметов Аққ»).
+                None if i > 0 && matches!(s.toks[i - 1].kind, TokKind::Punct('«' | '"' | '“')) =>
+                {
                     i = end;
                 }
                 None => i += 1,
@@ -903,7 +912,9 @@ impl NameDetector {
             }
             // «Қалижан Міркәрімов», «Қасым-Жомарт Тоқаев»: a clear surname
             // with a capitalized neighbour.
-            if !all_upper && words.len() <= 3 && words.iter().any(|w| w.morph == 2) && !quoted {
+            // Quoted too, like a single quoted surname: a leak costs more than
+            // a company named after its founder.
+            if !all_upper && words.len() <= 3 && words.iter().any(|w| w.morph == 2) {
                 return Some(Kind::Full);
             }
             // Two or three capitalized words that are no known common word,
@@ -1815,9 +1826,12 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             } else {
                 Case::Other
             };
-            // A word glued to digits («KZ1985», «12ABC») is a code, not a name.
-            let glued = text[end..].starts_with(|x: char| x.is_ascii_digit())
-                || text[..i].ends_with(|x: char| x.is_ascii_digit());
+            // A Latin word glued to digits («KZ1985», «12ABC») is a code, not a
+            // name; a Cyrillic one lost its space («6018Ахметов»), as the
+            // pattern rules read it too.
+            let glued = text[i..end].bytes().any(|b| b.is_ascii_alphabetic())
+                && (text[end..].starts_with(|x: char| x.is_ascii_digit())
+                    || text[..i].ends_with(|x: char| x.is_ascii_digit()));
             let case = if glued { Case::Other } else { case };
             let lo_start = lower.len() as u32;
             if case == Case::Lower && upper == 0 {

@@ -13,6 +13,11 @@ use super::Candidate;
 
 /// Bytes of text read before a candidate.
 const BEFORE: usize = 160;
+/// Bytes of text read before an address for its clause: enough that a chain
+/// and every shorter chain inside it see the same clause start.
+const CLAUSE_BEFORE: usize = 1024;
+/// Characters before an address searched for a court or an organisation.
+const TAIL_CHARS: usize = 90;
 /// Bytes of text read after a candidate.
 const AFTER: usize = 240;
 
@@ -58,13 +63,14 @@ pub fn address(c: &Candidate<'_>) -> bool {
         return false;
     }
     // What stands before the whole address: the keyword and the words before it.
-    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(BEFORE));
-    let near = strip_chain(inside_quote(clause(&c.hay[start..c.value.start]))).to_lowercase();
+    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(CLAUSE_BEFORE));
+    let near_case = strip_chain(inside_quote(clause(&c.hay[start..c.value.start])));
+    let near = near_case.to_lowercase();
     if contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
         return false;
     }
     let personal = contains_any(&lead, PERSONAL);
-    let tail = last_segments(&near, 2);
+    let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
     if !personal && (contains_any(tail, COURT) || court_subject(tail)) {
         return false;
     }
@@ -72,7 +78,11 @@ pub fn address(c: &Candidate<'_>) -> bool {
     // an employer; «… мекенжайындағы дүкенде» does not.
     let resident_after =
         address_after && contains_any(first_chars(&after, 40), &["тұра", "тіркел"]);
-    if !personal && !resident_after && contains_any(tail, ORG) {
+    if !personal
+        && !resident_after
+        && (contains_any(tail, ORG)
+            || org_quote(last_chars(last_segments(near_case, 2), TAIL_CHARS)))
+    {
         return false;
     }
     if !lead.is_empty() && !contains_any(&lead, EXPLICIT) {
@@ -162,7 +172,6 @@ const COURT_AFTER: &[&str] = &[
 
 /// In the two pieces before the address: an organisation or a public place.
 const ORG: &[&str] = &[
-    "»",
     "тоо ",
     "ао ",
     "жшс",
@@ -210,6 +219,16 @@ const ORG: &[&str] = &[
     "колледж",
     "цон ",
 ];
+
+/// A quoted name ends right before the address («Krisha.kz», г. Алматы):
+/// nothing capitalised (a person's name, a placeholder) stands between.
+fn org_quote(tail: &str) -> bool {
+    tail.rfind('»').is_some_and(|i| {
+        !tail[i..]
+            .chars()
+            .any(|ch| ch.is_uppercase() || ch == '[' || ch.is_ascii_digit())
+    })
+}
 
 /// Street-level words: a settlement alone is no address.
 const STREET: &[&str] = &[
@@ -454,7 +473,8 @@ const COMPONENT: &[&str] = &[
 
 /// A short piece of text holding an address component word or a number.
 fn address_like(piece: &str) -> bool {
-    piece.split_whitespace().count() <= 3
+    !piece.contains('[')
+        && piece.split_whitespace().count() <= 3
         && (piece.bytes().any(|b| b.is_ascii_digit())
             || contains_any(&piece.to_lowercase(), COMPONENT))
 }
@@ -718,11 +738,15 @@ pub(crate) const KZ_MONTHS: &[&str] = &[
 /// No letter or digit glued to the value (the patterns start at a separator
 /// and say `bounds: none`, so the value's ends are checked here).
 fn bounded(c: &Candidate<'_>) -> bool {
-    let alnum = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
     let text = c.text();
-    let glued_left =
-        alnum(text.chars().next()) && alnum(c.hay[..c.value.start].chars().next_back());
-    let glued_right = alnum(text.chars().next_back()) && alnum(c.after(4).chars().next());
+    let glued = |edge: Option<char>, out: Option<char>| {
+        edge.is_some_and(char::is_alphanumeric) && out.is_some_and(|ch| super::glue(ch, edge))
+    };
+    let glued_left = glued(
+        text.chars().next(),
+        c.hay[..c.value.start].chars().next_back(),
+    );
+    let glued_right = glued(text.chars().next_back(), c.after(4).chars().next());
     !glued_left && !glued_right
 }
 
@@ -1018,5 +1042,9 @@ mod tests {
         assert!(!contains_any("бірақ ол", &["ақ "]));
         assert!(part_of_number("-157"));
         assert!(!part_of_number(", 5"));
+        assert_eq!(strip_chain("» [ФИО1] , "), "» [ФИО1] , ");
+        assert!(org_quote("на сайте «Krisha.kz», "));
+        assert!(!org_quote("«Krisha.kz» Ахметов, "));
+        assert!(!org_quote("ТОО «Береке» [ФИО1], "));
     }
 }

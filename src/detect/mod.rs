@@ -253,6 +253,18 @@ pub(crate) fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether `ch` glues to the edge character `edge` of a match. A Cyrillic
+/// letter against a digit is a missing space («6018С.Б.», «ИИН850512…»),
+/// not one code: Kazakhstan codes mixing the two are matched whole.
+pub fn glue(ch: char, edge: Option<char>) -> bool {
+    ch.is_alphanumeric() && !(edge.is_some_and(|e| e.is_ascii_digit()) && is_cyrillic(ch))
+}
+
+/// A letter of the Cyrillic block (Russian and Kazakh).
+pub fn is_cyrillic(ch: char) -> bool {
+    matches!(ch, '\u{0400}'..='\u{04FF}')
+}
+
 #[cfg(test)]
 pub(crate) fn cand(text: &str) -> Candidate<'_> {
     Candidate {
