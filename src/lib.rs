@@ -26,6 +26,7 @@ pub mod app;
 pub mod cli;
 pub mod detect;
 pub mod engine;
+pub mod formats;
 pub mod input;
 pub mod names;
 pub mod replace;

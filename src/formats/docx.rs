@@ -1,0 +1,30 @@
+//! Docx documents (being written).
+
+use super::{Document, Edit, FormatError, Location};
+
+/// A docx document read for scanning.
+pub struct DocxDoc {
+    text: String,
+}
+
+/// Reads a docx file.
+///
+/// # Errors
+/// Not yet implemented.
+pub fn read(_bytes: Vec<u8>) -> Result<DocxDoc, FormatError> {
+    Err(FormatError::new("not implemented"))
+}
+
+impl Document for DocxDoc {
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn write(&self, edits: &[Edit]) -> Result<Vec<u8>, FormatError> {
+        super::apply_edits(&self.text, edits).map(String::into_bytes)
+    }
+
+    fn locate(&self, _offset: usize) -> Location {
+        Location::default()
+    }
+}

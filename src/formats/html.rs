@@ -1,0 +1,30 @@
+//! Html documents (being written).
+
+use super::{Document, Edit, FormatError, Location};
+
+/// A html document read for scanning.
+pub struct HtmlDoc {
+    text: String,
+}
+
+/// Reads a html file.
+///
+/// # Errors
+/// Not yet implemented.
+pub fn read(_bytes: Vec<u8>) -> Result<HtmlDoc, FormatError> {
+    Err(FormatError::new("not implemented"))
+}
+
+impl Document for HtmlDoc {
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn write(&self, edits: &[Edit]) -> Result<Vec<u8>, FormatError> {
+        super::apply_edits(&self.text, edits).map(String::into_bytes)
+    }
+
+    fn locate(&self, _offset: usize) -> Location {
+        Location::default()
+    }
+}

@@ -1,0 +1,1 @@
+//! JSON Lines and CSV datasets, record by record (being written).
