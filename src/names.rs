@@ -156,12 +156,18 @@ pub struct NameScratch {
     seen: HashMap<u64, Info, std::hash::BuildHasherDefault<U64Hasher>>,
 }
 
+/// Distinct words whose classification (or stem key) a scratch keeps.
+const SEEN_MAX: usize = 1 << 16;
+
 /// The stems of the document's lowercase words, built on first use.
 #[derive(Default)]
 struct Common {
     built: bool,
     set: HashSet<u64, std::hash::BuildHasherDefault<U64Hasher>>,
     buf: String,
+    /// Stem keys of lowercase words by the hash of the word, across
+    /// documents (stemming costs more than a lookup).
+    keys: HashMap<u64, u64, std::hash::BuildHasherDefault<U64Hasher>>,
 }
 
 impl NameScratch {
@@ -170,14 +176,26 @@ impl NameScratch {
     fn is_common(&self, key: u64) -> bool {
         let mut c = self.common.borrow_mut();
         if !c.built {
-            let Common { built, set, buf } = &mut *c;
+            let Common {
+                built,
+                set,
+                buf,
+                keys,
+            } = &mut *c;
             *built = true;
             set.clear();
+            if keys.len() > SEEN_MAX {
+                keys.clear();
+            }
             for t in &self.toks {
                 // Words of one to three letters (prepositions, particles) are
                 // never the stem of a capitalized name: skip them.
                 if t.kind == TokKind::Word(Case::Lower) && t.end - t.start > 6 {
-                    set.insert(word_key(&self.lower, t, buf));
+                    let h = fnv(&self.lower.as_bytes()[t.lo.0 as usize..t.lo.1 as usize]);
+                    let key = *keys
+                        .entry(h)
+                        .or_insert_with(|| word_key(&self.lower, t, buf));
+                    set.insert(key);
                 }
             }
         }
@@ -501,7 +519,12 @@ impl NameDetector {
         s.info.clear();
         s.info.resize(n, None);
         s.common.get_mut().built = false;
-        s.seen.clear();
+        // Classification depends on the word, its case and its position
+        // only: the cache serves the following documents too, in bounded
+        // memory.
+        if s.seen.len() > SEEN_MAX {
+            s.seen.clear();
+        }
         for i in 0..n {
             if let TokKind::Word(case @ (Case::Title | Case::Upper)) = s.toks[i].kind {
                 let start = sentence_start(s, i);
@@ -509,9 +532,7 @@ impl NameDetector {
                 // classify each distinct (word, case, position) once.
                 let t = s.toks[i];
                 let word = &s.lower[t.lo.0 as usize..t.lo.1 as usize];
-                let h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-                });
+                let h = fnv(word.as_bytes());
                 let h = h ^ (u64::from(start) << 63) ^ (u64::from(case == Case::Upper) << 62);
                 let info = match s.seen.get(&h) {
                     Some(info) => *info,
@@ -1212,6 +1233,13 @@ fn compatible(a: Option<char>, b: Option<char>) -> bool {
     }
 }
 
+/// FNV-1a of a short key (words, stems): no need for a keyed hash.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// A hash of the folded stem of a word (Kazakh suffix and Russian ending
 /// removed), computed in a reused buffer.
 fn word_key(lower: &str, t: &Tok, buf: &mut String) -> u64 {
@@ -1222,11 +1250,7 @@ fn word_key(lower: &str, t: &Tok, buf: &mut String) -> u64 {
             .map(fold_char),
     );
     let base = strip_kz(buf);
-    let key = strip_ru_ending(base);
-    // FNV-1a: short keys, no need for a keyed hash.
-    key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    fnv(strip_ru_ending(base).as_bytes())
 }
 
 /// Removes one Russian case ending of [`RU_ENDINGS`] when three letters or
@@ -1774,9 +1798,13 @@ fn push_lower(out: &mut String, c: char) {
 fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
     toks.clear();
     lower.clear();
-    let mut it = text.char_indices().peekable();
+    let b = text.as_bytes();
+    let mut pos = 0;
     let mut newlines = 0;
-    while let Some((i, c)) = it.next() {
+    while pos < b.len() {
+        let i = pos;
+        let (c, w) = char_at(text, i);
+        pos += w;
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
@@ -1791,13 +1819,33 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             let mut upper = usize::from(is_upper(c));
             let mut lowers = usize::from(is_lower(c));
             let mut count = 1;
-            while let Some(&(j, d)) = it.peek() {
+            while pos < b.len() {
+                // Fast path: lowercase Russian and ASCII letters, most of a text.
+                let b0 = b[pos];
+                if (b0 == 0xD0 && pos + 1 < b.len() && (0xB0..=0xBF).contains(&b[pos + 1]))
+                    || (b0 == 0xD1 && pos + 1 < b.len() && (0x80..=0x8F).contains(&b[pos + 1]))
+                {
+                    lowers += 1;
+                    count += 1;
+                    pos += 2;
+                    end = pos;
+                    continue;
+                }
+                if b0.is_ascii_lowercase() {
+                    lowers += 1;
+                    count += 1;
+                    pos += 1;
+                    end = pos;
+                    continue;
+                }
+                let j = pos;
+                let (d, dw) = char_at(text, j);
                 if is_letter(d) {
                     upper += usize::from(is_upper(d));
                     lowers += usize::from(is_lower(d));
                     count += 1;
-                    end = j + d.len_utf8();
-                    it.next();
+                    end = j + dw;
+                    pos += dw;
                 } else if (d == '-' || d == '\'' || d == '’')
                     && text[j + d.len_utf8()..].starts_with(|x: char| is_letter(x))
                 {
@@ -1806,8 +1854,8 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     if d == '-' && !next_upper && is_upper(c) && count == 1 {
                         break;
                     }
-                    end = j + d.len_utf8();
-                    it.next();
+                    end = j + dw;
+                    pos += dw;
                 } else {
                     break;
                 }
@@ -1851,7 +1899,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     line_start,
                     lo,
                 });
-                it.next();
+                pos += 1;
                 continue;
             }
             toks.push(Tok {
@@ -1863,15 +1911,10 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 lo,
             });
         } else if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_ascii_digit() {
-                    end = j + 1;
-                    it.next();
-                } else {
-                    break;
-                }
+            while pos < b.len() && b[pos].is_ascii_digit() {
+                pos += 1;
             }
+            let end = pos;
             toks.push(Tok {
                 start: i,
                 end,
@@ -1887,7 +1930,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             };
             toks.push(Tok {
                 start: i,
-                end: i + c.len_utf8(),
+                end: i + w,
                 kind: TokKind::Punct(p),
                 para_before,
                 line_start,
@@ -1895,6 +1938,25 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             });
         }
     }
+}
+
+/// The char at byte `i` of `text` and its length, with fast paths for ASCII
+/// and two-byte letters (Cyrillic).
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        return (char::from(b0), 1);
+    }
+    if b0 & 0xE0 == 0xC0 && i + 1 < b.len() {
+        let c = (u32::from(b0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        if let Some(c) = char::from_u32(c) {
+            return (c, 2);
+        }
+    }
+    let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+    (c, c.len_utf8())
 }
 
 #[cfg(test)]
