@@ -77,6 +77,9 @@ impl CategoryFilter {
 
 /// A compiled pattern rule.
 struct Compiled {
+    /// The rule's own pattern, for its capture groups: a small automaton,
+    /// cheap to run on the window of one candidate.
+    re: Regex,
     category: Category,
     validate: Option<Validator>,
     /// Capture group index of the value `v`, if the pattern names one.
@@ -89,7 +92,8 @@ struct Compiled {
 /// Per-thread reusable state: automaton cache, capture slots, finding buffers.
 pub struct Scratch {
     cache: Option<meta::Cache>,
-    caps: Option<Captures>,
+    /// Per rule: the cache and capture slots of its own automaton.
+    rule_caches: Vec<(meta::Cache, Captures)>,
     raw: Vec<Finding>,
     pub(crate) names: crate::names::NameScratch,
 }
@@ -113,6 +117,10 @@ pub struct Engine {
     placeholders: crate::replace::Placeholders,
 }
 
+/// The longest match a rule may have, in bytes, when it is tried again at
+/// the start of a rejected candidate.
+const MAX_MATCH: usize = 2048;
+
 /// Size limit of one compiled pattern set (guards against hostile packs).
 const NFA_SIZE_LIMIT: usize = 64 << 20;
 
@@ -127,6 +135,10 @@ impl Engine {
         let config = meta::Config::new()
             .nfa_size_limit(Some(NFA_SIZE_LIMIT))
             .hybrid_cache_capacity(32 << 20);
+        // A rule alone runs on candidate windows only: a small cache will do.
+        let rule_config = meta::Config::new()
+            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+            .hybrid_cache_capacity(1 << 20);
         let mut rules: Vec<usize> = (0..set.rules.len())
             .filter(|&i| filter.allows(set.rules[i].category))
             .collect();
@@ -139,7 +151,7 @@ impl Engine {
             let rule = &set.rules[i];
             let one = Regex::builder()
                 .syntax(syntax)
-                .configure(config.clone())
+                .configure(rule_config.clone())
                 .build(&rule.pattern);
             let re = match one {
                 Ok(re) => re,
@@ -191,6 +203,7 @@ impl Engine {
             }
             patterns.push(rule.pattern.clone());
             compiled.push(Compiled {
+                re,
                 category: rule.category,
                 validate,
                 value_group,
@@ -288,7 +301,11 @@ impl Engine {
     pub fn scratch(&self) -> Scratch {
         Scratch {
             cache: self.re.as_ref().map(Regex::create_cache),
-            caps: self.re.as_ref().map(Regex::create_captures),
+            rule_caches: self
+                .compiled
+                .iter()
+                .map(|c| (c.re.create_cache(), c.re.create_captures()))
+                .collect(),
             raw: Vec::new(),
             names: crate::names::NameScratch::default(),
         }
@@ -309,9 +326,7 @@ impl Engine {
 
     /// The pattern-rule pass alone, unresolved (used by `rules check`).
     pub fn scan_patterns(&self, text: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) {
-        let (Some(re), Some(cache), Some(caps)) =
-            (&self.re, scratch.cache.as_mut(), scratch.caps.as_mut())
-        else {
+        let (Some(re), Some(cache)) = (&self.re, scratch.cache.as_mut()) else {
             return;
         };
         let hay = text.as_bytes();
@@ -327,10 +342,20 @@ impl Engine {
             // Leftmost-first picked the first pattern that matches here; when its
             // validator says no, the later patterns get their turn at this start.
             for pid in m.pattern().as_usize()..self.compiled.len() {
-                let input = Input::new(hay)
-                    .range(start..)
-                    .anchored(Anchored::Pattern(PatternID::new_unchecked(pid)));
-                re.search_captures_with(cache, &input, caps);
+                // The capture search works on a window: its cost (the
+                // backtracker clears a visited set per haystack byte) must
+                // not grow with the document. The match found bounds the
+                // first pattern; a later one may match longer, up to a cap.
+                let end = if pid == m.pattern().as_usize() {
+                    m.end()
+                } else {
+                    detect::ceil_char_boundary(text, (start + MAX_MATCH).min(hay.len()))
+                };
+                let input = Input::new(hay).range(start..end).anchored(Anchored::Yes);
+                let (rule_cache, caps) = &mut scratch.rule_caches[pid];
+                self.compiled[pid]
+                    .re
+                    .search_captures_with(rule_cache, &input, caps);
                 if let Some(end) = self.accept(text, pid, caps, floor, out) {
                     floor = end;
                     next = Some(end);
@@ -572,3 +597,4 @@ mod tests {
         }
     }
 }
+
