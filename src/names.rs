@@ -865,6 +865,16 @@ impl NameDetector {
                 && !s.taken[j]
                 && s.info[j].is_some_and(|f| !f.stop && (f.morph > 0 || f.dict_surname))
         };
+        // A capitalized common word right after a first name, inside a
+        // sentence, is a surname («Александр Брод», «Виктор Понедельник»).
+        let surname_after_first = |j: usize| -> bool {
+            j > 0
+                && s.toks[j].kind == TokKind::Word(Case::Title)
+                && !s.toks[j].para_before
+                && s.toks[j - 1].kind == TokKind::Word(Case::Title)
+                && s.info[j].is_some_and(|f| f.role.is_none() && !f.sentence_start)
+                && s.info[j - 1].is_some_and(|f| f.first.is_some() && !f.stop)
+        };
         let ok = |j: usize| -> bool {
             match s.toks[j].kind {
                 TokKind::Initial => true,
@@ -873,6 +883,7 @@ impl NameDetector {
                     !f.stop
                         || (f.first.is_some()
                             && (surname_at(j + 1) || (j > 0 && surname_at(j - 1))))
+                        || surname_after_first(j)
                 }),
                 _ => false,
             }
@@ -960,6 +971,11 @@ impl NameDetector {
             return None;
         }
         let w = words[0];
+        // A common word is a surname only right after its first name, in
+        // the same group.
+        if w.stop && w.first.is_none() {
+            return None;
+        }
         if role.is_some() && role_ok && !all_upper {
             return Some(Kind::Role);
         }
@@ -1393,6 +1409,14 @@ fn prefix_hit(map: &FxMap<String, bool>, l: &str) -> bool {
 /// Whether token `a` starts a sentence (after . ! ? or a paragraph break).
 fn sentence_start(s: &NameScratch, a: usize) -> bool {
     if a == 0 || s.toks[a].para_before || s.toks[a].line_start {
+        return true;
+    }
+    // A dash or a quote that opens a sentence («… сказал он. – Мне»).
+    if matches!(s.toks[a - 1].kind, TokKind::Punct('-' | '«' | '"' | '“'))
+        && (a == 1
+            || s.toks[a - 1].line_start
+            || matches!(s.toks[a - 2].kind, TokKind::Punct('.' | '!' | '?' | ':')))
+    {
         return true;
     }
     // A number or a placeholder before a word gives no context either way,
