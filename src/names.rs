@@ -340,10 +340,17 @@ impl NameDetector {
             return None;
         }
         let mut first_forms = FxMap::default();
+        first_forms.reserve(firsts.len() * 100);
         for (i, name) in firsts.iter().enumerate() {
             let lower = fold(name);
             for form in inflections(&lower) {
-                first_forms.entry(fold(&form)).or_insert(i as u32);
+                // Lowercase already: only the suffix may hold letters to fold.
+                let key = if form.contains(|c: char| fold_char(c) != c) {
+                    form.chars().map(fold_char).collect()
+                } else {
+                    form
+                };
+                first_forms.entry(key).or_insert(i as u32);
             }
         }
         let surname_stems = set
@@ -1706,10 +1713,16 @@ fn ov_split(l: &str) -> Option<(&str, &'static str)> {
 /// Lowercase with Kazakh letters folded to their Russian look-alikes
 /// (Нұрлан/Нурлан, Серікбаев/Серикбаев are one key) and ё to е.
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(fold_char)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'a'..='z' | 'а'..='я' => out.push(c),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            c => out.extend(c.to_lowercase().map(fold_char)),
+        }
+    }
+    out
 }
 
 fn fold_char(c: char) -> char {
