@@ -235,10 +235,13 @@ pub struct HtmlDoc {
     /// The scanned text.
     text: String,
     /// Contiguous pieces covering `text`, in order. Their source ranges are
-    /// in order too, except that the break after a tag's shown attribute
-    /// values sits before the tag, like the break before them.
+    /// in order too, except that the break after the shown attribute values
+    /// of a `script` or `style` tag sits before the tag.
     pieces: Vec<Piece>,
     attrs: Vec<AttrValue>,
+    /// Source ranges of the literal pieces, sorted, and whether each is in
+    /// an attribute value.
+    literals: Vec<(Range<usize>, bool)>,
     lines: Lines,
 }
 
@@ -263,6 +266,7 @@ pub fn read(bytes: Vec<u8>) -> Result<HtmlDoc, FormatError> {
     }
     let mut b = Builder {
         src: &source,
+        pending: None,
         text: String::new(),
         pieces: Vec::new(),
         attrs: Vec::new(),
@@ -274,6 +278,12 @@ pub fn read(bytes: Vec<u8>) -> Result<HtmlDoc, FormatError> {
         attrs,
         ..
     } = b;
+    let mut literals: Vec<(Range<usize>, bool)> = pieces
+        .iter()
+        .filter(|p| p.kind == Kind::Literal)
+        .map(|p| (p.src.clone(), matches!(p.ctx, Ctx::Attr(_))))
+        .collect();
+    literals.sort_by_key(|(r, _)| r.start);
     let lines = Lines::new(&source);
     Ok(HtmlDoc {
         source,
@@ -281,6 +291,7 @@ pub fn read(bytes: Vec<u8>) -> Result<HtmlDoc, FormatError> {
         text,
         pieces,
         attrs,
+        literals,
         lines,
     })
 }
@@ -328,6 +339,45 @@ impl HtmlDoc {
             Kind::Literal => piece.src.start + (offset.max(piece.text.start) - piece.text.start),
             Kind::Atomic | Kind::Break => piece.src.start,
         }
+    }
+
+    /// Where an insertion at the end of the text goes: after the last text
+    /// (a file may end inside an unterminated tag), or at the very start of
+    /// a file without text.
+    fn end_of_text(&self) -> (usize, Ctx) {
+        self.pieces
+            .iter()
+            .rev()
+            .find(|p| p.kind != Kind::Break)
+            .map_or((0, Ctx::Text), |p| (p.src.end, p.ctx))
+    }
+
+    /// Keeps an edit at source offset `start` from turning the text before
+    /// it into markup: a literal `<` right before it (`a <` + `b>` would
+    /// open a tag) or a literal `&` with letters or digits up to it (`&am` +
+    /// `p;` would be a reference). Returns the offset of that `<` or `&`
+    /// (after `at`, where the unchanged source being copied starts) and its
+    /// escaped form, which reads as the same text.
+    fn guard(&self, at: usize, start: usize) -> Option<(usize, &'static str)> {
+        let b = self.source.as_bytes();
+        if start > at && b[start - 1] == b'<' && self.is_literal(start - 1..start, false) {
+            return Some((start - 1, "&lt;"));
+        }
+        let mut k = start;
+        while k > at && start - k < 40 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'#') {
+            k -= 1;
+        }
+        (k > at && b[k - 1] == b'&' && self.is_literal(k - 1..start, true))
+            .then(|| (k - 1, "&amp;"))
+    }
+
+    /// Whether `range` of the source lies in one literal text run (of a text
+    /// node, or also of a shown attribute value when `in_attr`).
+    fn is_literal(&self, range: Range<usize>, in_attr: bool) -> bool {
+        let i = self.literals.partition_point(|(r, _)| r.end < range.end);
+        self.literals.get(i).is_some_and(|(r, attr)| {
+            r.start <= range.start && range.end <= r.end && (in_attr || !attr)
+        })
     }
 
     /// `s` escaped for `ctx` and made encodable in the file's encoding.
@@ -381,7 +431,7 @@ impl Document for HtmlDoc {
             if start == end {
                 let (pos, ctx) = match self.pieces.get(first) {
                     Some(p) => (self.source_pos(p, start), p.ctx),
-                    None => (self.source.len(), Ctx::Text),
+                    None => self.end_of_text(),
                 };
                 if let Ctx::Attr(n) = ctx {
                     quote.push(n);
@@ -460,7 +510,15 @@ impl Document for HtmlDoc {
             if op.range.start < at {
                 return Err(FormatError::new("edits overlap in the source"));
             }
-            out.push_str(&self.source[at..op.range.start]);
+            let start = op.range.start;
+            match self.guard(at, start).filter(|_| op.rank == 1) {
+                Some((pos, escaped)) => {
+                    out.push_str(&self.source[at..pos]);
+                    out.push_str(escaped);
+                    out.push_str(&self.source[pos + 1..start]);
+                }
+                None => out.push_str(&self.source[at..start]),
+            }
             out.push_str(&op.text);
             at = op.range.end;
         }
@@ -472,7 +530,7 @@ impl Document for HtmlDoc {
         let i = self.pieces.partition_point(|p| p.text.end <= offset);
         let pos = match self.pieces.get(i) {
             Some(p) => self.source_pos(p, offset),
-            None => self.source.len(),
+            None => self.end_of_text().0,
         };
         self.lines.locate(&self.source, pos)
     }
@@ -481,6 +539,8 @@ impl Document for HtmlDoc {
 /// Builds the scanned text and its map while tokenizing the source.
 struct Builder<'s> {
     src: &'s str,
+    /// Where a line break is due before more text, if one is.
+    pending: Option<usize>,
     text: String,
     pieces: Vec<Piece>,
     attrs: Vec<AttrValue>,
@@ -554,11 +614,13 @@ impl Builder<'_> {
                         self.run(range, Some(self.attrs.len() - 1), true);
                         shown = true;
                     }
+                    let name = tag.name.as_str();
                     if shown {
-                        self.brk(j);
+                        // After the tag, in text context (inside a script
+                        // it would not be: there, before the tag).
+                        self.brk(if RAW_TEXT.contains(&name) { j } else { tag.end });
                     }
                     i = tag.end;
-                    let name = tag.name.as_str();
                     if name == "pre" {
                         pre += 1;
                     }
@@ -580,6 +642,12 @@ impl Builder<'_> {
         if s.is_empty() {
             return;
         }
+        if let Some(pos) = self.pending.take()
+            && !self.text.is_empty()
+            && !self.text.ends_with('\n')
+        {
+            self.push(Kind::Break, pos..pos, "\n", Ctx::Text);
+        }
         let start = self.text.len();
         self.text.push_str(s);
         if kind == Kind::Literal
@@ -600,11 +668,16 @@ impl Builder<'_> {
         });
     }
 
-    /// Ends the current line of text (once), for a block boundary at `pos`.
+    /// Ends the current line of text for a block boundary at `pos`: once,
+    /// and only when more text follows (the first boundary of a row wins).
     fn brk(&mut self, pos: usize) {
-        if !self.text.is_empty() && !self.text.ends_with('\n') {
-            self.push(Kind::Break, pos..pos, "\n", Ctx::Text);
-        }
+        self.pending.get_or_insert(pos);
+    }
+
+    /// Whether the text is at the start of a line, where white space is not
+    /// rendered.
+    fn at_line_start(&self) -> bool {
+        self.pending.is_some() || self.text.is_empty() || self.text.ends_with('\n')
     }
 
     /// Scans `range` of the source as text: character references decoded,
@@ -614,8 +687,13 @@ impl Builder<'_> {
         let src = self.src;
         let b = src.as_bytes();
         let ctx = attr.map_or(Ctx::Text, Ctx::Attr);
-        let mut lit = range.start;
         let mut i = range.start;
+        if collapse && self.at_line_start() {
+            while i < range.end && is_space(b[i]) {
+                i += 1;
+            }
+        }
+        let mut lit = i;
         while i < range.end {
             match b[i] {
                 b'&' => {
@@ -863,4 +941,492 @@ fn reference(s: &str, in_attr: bool) -> Option<(char, usize)> {
     }
     let c = ENTITIES.iter().find(|(n, _)| n == legacy)?.1;
     Some((c, legacy.len() + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::formats::text::proptest_config;
+
+    fn doc(html: &str) -> HtmlDoc {
+        read(html.as_bytes().to_vec()).unwrap()
+    }
+
+    /// The UTF-8 file with `needle` (found in the scanned text) replaced.
+    fn replace(html: &str, needle: &str, with: &str) -> String {
+        let d = doc(html);
+        let at = d
+            .text()
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in {:?}", d.text()));
+        let out = d
+            .write(&[Edit {
+                range: at..at + needle.len(),
+                text: with.to_string(),
+            }])
+            .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn scanned_text() {
+        let cases: &[(&str, &str)] = &[
+            // Inline tags join, also inside a word.
+            ("<p><b>Ахметов</b> <i>С.Б.</i></p>", "Ахметов С.Б."),
+            ("<p>Ахм<span>етов</span> Серик</p>", "Ахметов Серик"),
+            (
+                "<font face=Arial><u>Иванова</u><sup>1</sup></font>",
+                "Иванова1",
+            ),
+            // Blocks separate.
+            ("<p>Ахметов</p><p>Серик</p>", "Ахметов\nСерик"),
+            ("<tr><td>Ахметов</td><td>Серик</td></tr>", "Ахметов\nСерик"),
+            (
+                "Ахметов<br>Серик<br/>Болатович",
+                "Ахметов\nСерик\nБолатович",
+            ),
+            (
+                "<div><h1>Приговор</h1><section>Иванова</section></div>",
+                "Приговор\nИванова",
+            ),
+            (
+                "<title>Дело &#8470; 2</title><h1>Приговор</h1>",
+                "Дело № 2\nПриговор",
+            ),
+            // Character references.
+            (
+                "&amp;&lt;&gt;&quot;&apos;&nbsp;&laquo;&raquo;&ndash;&mdash;&hellip;",
+                "&<>\"'\u{A0}«»–—…",
+            ),
+            (
+                "&#1040;&#x410;&#X410;&#150;&#0;&#xD800;",
+                "ААА–\u{FFFD}\u{FFFD}",
+            ),
+            (
+                "AT&T &unknown; &amp &ampx &#; &#x;",
+                "AT&T &unknown; & &x &#; &#x;",
+            ),
+            // Source line breaks are spaces, except in pre and textarea.
+            (
+                "<p>Ахметов\r\nСерик\nБолатович</p>",
+                "Ахметов Серик Болатович",
+            ),
+            ("<pre>Ахметов\nСерик</pre>", "Ахметов\nСерик"),
+            (
+                "<textarea>Иванова\nА.К. &amp;</textarea>",
+                "Иванова\nА.К. &",
+            ),
+            // Not text: script, style, comments, CDATA, doctype, other attributes.
+            (
+                "<script>var a = \"<p>Ахметов</p>\";</script>Иванова",
+                "Иванова",
+            ),
+            ("<script>a</SCRIPT >b<style>p { }</style>", "b"),
+            (
+                "<!DOCTYPE html><style>p{}</style><!-- Ахметов --><![CDATA[Ахметов]]><?xml x?>Иванова",
+                "Иванова",
+            ),
+            ("<a href=\"Ахметов.html\" class=x>Иванова</a>", "Иванова"),
+            ("<!---->a<!-->b<!--->c<!-- x --!>d", "abcd"),
+            // A stray `<` is text.
+            ("a < b, c <1 </>d", "a < b, c <1 d"),
+            // Shown attribute values are lines of their own.
+            (
+                "Судья <abbr title=\"Ахметов С.Б.\">А.С.Б.</abbr>",
+                "Судья \nАхметов С.Б.\nА.С.Б.",
+            ),
+            ("<img alt='Иванова А.К.' src=x.png>", "Иванова А.К."),
+            ("<img alt=Иванова&amp;Ко>", "Иванова&Ко"),
+            (
+                "<meta name=\"Author\" content=\"Ахметов С.Б.\"><meta http-equiv=\"Content-Type\" content=\"text/html\">",
+                "Ахметов С.Б.",
+            ),
+            // Word's HTML export.
+            (
+                "<p class=MsoNormal>Судья<o:p></o:p> <st1:PersonName w:st=\"on\">Ахметов</st1:PersonName></p><![if !supportLists]>1.<![endif]>",
+                "Судья Ахметов\n1.",
+            ),
+            (
+                "<!--[if gte mso 9]><xml><w:Author>Ахметов</w:Author></xml><![endif]-->x",
+                "x",
+            ),
+            // Unterminated constructs end at the end of the file.
+            ("a<!-- Ахметов", "a"),
+            ("a<b title='Ахметов", "a\nАхметов"),
+        ];
+        for (html, text) in cases {
+            let d = doc(html);
+            assert_eq!(d.text(), *text, "{html}");
+            assert_eq!(d.write(&[]).unwrap(), html.as_bytes(), "{html}: identity");
+        }
+    }
+
+    #[test]
+    fn edits_rewrite_only_their_text() {
+        let cases: &[(&str, &str, &str, &str)] = &[
+            // Inside one text node: exactly the bytes of the span.
+            (
+                "<p class=x>Подсудимый Ахметов, ИИН</p>",
+                "Ахметов",
+                "[ФИО1]",
+                "<p class=x>Подсудимый [ФИО1], ИИН</p>",
+            ),
+            // Over inline tags: the replacement in the first node, the rest
+            // of the covered text removed, tags kept.
+            (
+                "<p>Подсудимый <b>Ахметов</b> <i>С.Б.</i>, ИИН</p>",
+                "Ахметов С.Б.",
+                "[ФИО1]",
+                "<p>Подсудимый <b>[ФИО1]</b><i></i>, ИИН</p>",
+            ),
+            (
+                "<p>Ахм<span>етов</span> осужден</p>",
+                "Ахметов",
+                "[ФИО1]",
+                "<p>[ФИО1]<span></span> осужден</p>",
+            ),
+            // Over a block break.
+            (
+                "<td>Ахметов</td><td>Серик</td>",
+                "Ахметов\nСерик",
+                "[ФИО1]",
+                "<td>[ФИО1]</td><td></td>",
+            ),
+            // Over character references and source line breaks.
+            (
+                "<p>Ахметов&nbsp;С.Б. осужден</p>",
+                "Ахметов\u{A0}С.Б.",
+                "[ФИО1]",
+                "<p>[ФИО1] осужден</p>",
+            ),
+            ("<p>&#1040;хметов</p>", "Ахметов", "[ФИО1]", "<p>[ФИО1]</p>"),
+            (
+                "<p>Ахметов\r\nСерик</p>",
+                "Ахметов Серик",
+                "[ФИО1]",
+                "<p>[ФИО1]</p>",
+            ),
+            (
+                "<title>Ахметов</title>",
+                "Ахметов",
+                "[ФИО1]",
+                "<title>[ФИО1]</title>",
+            ),
+            // Replacements are escaped.
+            (
+                "<p>Ахметов</p>",
+                "Ахметов",
+                "<b>&\"",
+                "<p>&lt;b&gt;&amp;\"</p>",
+            ),
+            // Attribute values: escaped for the attribute, quoted if bare.
+            (
+                "<img alt=\"Ахметов С.Б.\" src=a.png>",
+                "Ахметов С.Б.",
+                "[ФИО1] \"x\" 'y'",
+                "<img alt=\"[ФИО1] &quot;x&quot; &#39;y&#39;\" src=a.png>",
+            ),
+            (
+                "<img alt=Ахметов src=a.png>",
+                "Ахметов",
+                "[ФИО 1]",
+                "<img alt=\"[ФИО 1]\" src=a.png>",
+            ),
+            (
+                "<img alt=Ахметов src=a.png>",
+                "Ахметов",
+                "",
+                "<img alt=\"\" src=a.png>",
+            ),
+            (
+                "<abbr title='Иванова'>И.</abbr>",
+                "Иванова",
+                "[ФИО2]",
+                "<abbr title='[ФИО2]'>И.</abbr>",
+            ),
+            // A literal `<` or `&` before an edit never becomes markup.
+            ("<p>a <Жb</p>", "Ж", "", "<p>a &lt;b</p>"),
+            ("<p>a <Ж/b</p>", "Ж", "[ФИО1]", "<p>a &lt;[ФИО1]/b</p>"),
+            ("<p>&amxp;</p>", "x", "", "<p>&amp;amp;</p>"),
+        ];
+        for (html, needle, with, expected) in cases {
+            let out = replace(html, needle, with);
+            assert_eq!(out, *expected, "{html}");
+            let again = doc(&out);
+            let mut text = doc(html).text().to_string();
+            if let Some(at) = text.find(needle) {
+                text.replace_range(at..at + needle.len(), with);
+            }
+            if !needle.contains('\n') {
+                assert_eq!(again.text(), text, "{html}: scanned text of the output");
+            }
+        }
+    }
+
+    #[test]
+    fn several_edits_and_bad_edits() {
+        let html = "<p>Ахметов С.Б. и <i>Иванова А.К.</i></p>\n<p>ИИН 850101300123</p>";
+        let d = doc(html);
+        let e = |needle: &str, with: &str| {
+            let at = d.text().find(needle).unwrap();
+            Edit {
+                range: at..at + needle.len(),
+                text: with.to_string(),
+            }
+        };
+        let out = d
+            .write(&[
+                e("Ахметов С.Б.", "[ФИО1]"),
+                e("Иванова А.К.", "[ФИО2]"),
+                e("850101300123", "[ИИН]"),
+            ])
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "<p>[ФИО1] и <i>[ФИО2]</i></p>\n<p>ИИН [ИИН]</p>"
+        );
+        let unsorted = [e("Иванова", "x"), e("Ахметов", "y")];
+        assert_eq!(d.write(&unsorted).unwrap_err().reason, "edit out of range");
+        let inside_char = Edit {
+            range: 4..5,
+            text: String::new(),
+        };
+        assert!(d.write(&[inside_char]).is_err());
+        // An insertion goes before the char at its offset.
+        let at = d.text().find("Иванова").unwrap();
+        let out = d
+            .write(&[Edit {
+                range: at..at,
+                text: "<>".to_string(),
+            }])
+            .unwrap();
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .contains("<i>&lt;&gt;Иванова")
+        );
+    }
+
+    #[test]
+    fn encodings_are_kept() {
+        let html = "<meta charset=windows-1251><p>Подсудимый <b>Ахметов</b></p>\r\n";
+        let bytes = Encoding::Windows1251.encode(html).unwrap();
+        let d = read(bytes.clone()).unwrap();
+        assert_eq!(d.encoding_name(), "windows-1251");
+        assert_eq!(d.text(), "Подсудимый Ахметов");
+        assert_eq!(d.write(&[]).unwrap(), bytes);
+        let at = d.text().find("Ахметов").unwrap();
+        let out = d
+            .write(&[Edit {
+                range: at..at + "Ахметов".len(),
+                text: "Әлиев [ФИО1]".to_string(),
+            }])
+            .unwrap();
+        // Kazakh letters become references; the rest stays Windows-1251.
+        let expected = html.replace("Ахметов", "&#1240;лиев [ФИО1]");
+        assert_eq!(out, Encoding::Windows1251.encode(&expected).unwrap());
+        assert_eq!(read(out).unwrap().text(), "Подсудимый Әлиев [ФИО1]");
+
+        for enc in [Encoding::Utf8Bom, Encoding::Utf16Le, Encoding::Utf16Be] {
+            let bytes = enc.encode(html).unwrap();
+            let d = read(bytes.clone()).unwrap();
+            assert_eq!(d.encoding_name(), enc.name());
+            assert_eq!(d.write(&[]).unwrap(), bytes);
+            let out = d
+                .write(&[Edit {
+                    range: at..at + "Ахметов".len(),
+                    text: "Әлиев".to_string(),
+                }])
+                .unwrap();
+            assert_eq!(out, enc.encode(&html.replace("Ахметов", "Әлиев")).unwrap());
+        }
+    }
+
+    #[test]
+    fn other_cyrillic_charsets_are_refused() {
+        let mut bytes = b"<meta charset=\"koi8-r\"><p>".to_vec();
+        bytes.extend_from_slice(&encoding_rs::KOI8_R.encode("Ахметов").0);
+        let err = read(bytes).unwrap_err();
+        assert_eq!(
+            err.reason,
+            "declared charset KOI8-R is not supported (UTF-8, UTF-16 and windows-1251 are)"
+        );
+        // Valid UTF-8 is UTF-8 whatever the declaration says.
+        let d = doc("<meta http-equiv=Content-Type content=\"text/html; charset=koi8-r\">Ахметов");
+        assert_eq!(d.text(), "Ахметов");
+        assert!(read(b"<p>\0</p>".to_vec()).is_err());
+        assert_eq!(
+            declared_charset(b"<meta content='text/html; charset = Windows-1251'>"),
+            Some(encoding_rs::WINDOWS_1251)
+        );
+    }
+
+    #[test]
+    fn locates_in_the_source() {
+        let html = "<html>\n<p>Суд</p>\n<p><b>Ахметов</b> &amp; С.Б.</p>";
+        let d = doc(html);
+        assert_eq!(d.text(), "Суд\nАхметов & С.Б.");
+        let at = |s: &str| d.text().find(s).unwrap();
+        for (offset, line, column) in [
+            (at("Суд"), 2, 4),
+            (at("Ахметов"), 3, 7),
+            (at("метов"), 3, 9),
+            (at("&"), 3, 19),
+            (at("С.Б."), 3, 25),
+            (at("Суд") + "Суд".len(), 2, 7), // the break: before `</p>`
+            (d.text().len(), 3, 29),         // after the last text
+        ] {
+            let loc = d.locate(offset);
+            assert_eq!((loc.line, loc.column), (line, column), "offset {offset}");
+        }
+    }
+
+    /// Pieces of HTML to build documents from.
+    const FRAGMENTS: &[&str] = &[
+        "Ахметов",
+        "Серик Болатович",
+        "Иванова А.К.",
+        " ",
+        "\r\n",
+        "\n",
+        "&nbsp;",
+        "&amp;",
+        "&#1040;",
+        "&laquo;",
+        "AT&T",
+        "a < b",
+        "<b>",
+        "</b>",
+        "<span class=\"x\">",
+        "</span>",
+        "<i>",
+        "</i>",
+        "<font face=Arial>",
+        "</font>",
+        "<o:p></o:p>",
+        "<p>",
+        "</p>",
+        "<p class=MsoNormal>",
+        "<br>",
+        "<td>",
+        "</td>",
+        "<div>",
+        "</div>",
+        "<pre>",
+        "</pre>",
+        "<!-- Ахметов -->",
+        "<script>if (a<b) x='</p>';</script>",
+        "<style>p { color: red }</style>",
+        "<img alt=\"Ахметов С.Б.\" src=a.png>",
+        "<abbr title=Иванова>",
+        "</abbr>",
+        "<a title='x &amp; y' href=\"/Ахметов\">",
+        "</a>",
+        "<![if !supportLists]>",
+        "<![endif]>",
+        "<!DOCTYPE html>",
+        "<title>Дело</title>",
+    ];
+
+    /// The markup of a document: comments and tags with their attributes,
+    /// the shown attribute values left out.
+    fn skeleton(src: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(p) = src[i..].find('<') {
+            let j = i + p;
+            i = j + 1;
+            match markup(src, j) {
+                Some(Markup::Skip(end)) => {
+                    out.push(src[j..end].to_string());
+                    i = end;
+                }
+                Some(Markup::Start(tag) | Markup::End(tag)) => {
+                    let shown = shown_values(&tag, src);
+                    let mut s = tag.name.clone();
+                    for a in &tag.attrs {
+                        s.push(' ');
+                        s.push_str(&a.name);
+                        if let Some((r, _)) = &a.value
+                            && !shown.iter().any(|(v, _)| v == r)
+                        {
+                            s.push_str(&src[r.clone()]);
+                        }
+                    }
+                    out.push(s);
+                    i = tag.end;
+                    if RAW_TEXT.contains(&tag.name.as_str()) {
+                        i = find_close(src.as_bytes(), i, &tag.name);
+                    }
+                }
+                None => {}
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config(256))]
+
+        /// HTML built from fragments writes back byte for byte in every
+        /// encoding, and an edit anywhere keeps every tag and the encoding.
+        #[test]
+        fn html_round_trips(
+            parts in prop::collection::vec(prop::sample::select(FRAGMENTS), 0..30),
+            enc in prop_oneof![
+                Just(Encoding::Utf8),
+                Just(Encoding::Utf8Bom),
+                Just(Encoding::Utf16Le),
+                Just(Encoding::Utf16Be),
+                Just(Encoding::Windows1251),
+            ],
+            a in any::<prop::sample::Index>(),
+            b in any::<prop::sample::Index>(),
+            with in prop::sample::select(&["[ФИО1]", "", "***", "Әлиев <&>", "x y"][..]),
+        ) {
+            let html = parts.concat();
+            let bytes = enc.encode(&html).unwrap();
+            let d = read(bytes.clone()).unwrap();
+            prop_assert_eq!(d.write(&[]).unwrap(), bytes);
+
+            let text = d.text();
+            let snap = |i: prop::sample::Index| {
+                let mut at = i.index(text.len() + 1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                at
+            };
+            let (start, end) = (snap(a).min(snap(b)), snap(a).max(snap(b)));
+            let out = d
+                .write(&[Edit { range: start..end, text: with.to_string() }])
+                .unwrap();
+            let ascii = out.is_ascii();
+            let again = read(out).unwrap();
+            if !ascii {
+                prop_assert_eq!(again.encoding_name(), d.encoding_name());
+            }
+            if !(html.is_ascii() && enc == Encoding::Windows1251) {
+                prop_assert_eq!(d.encoding_name(), enc.name());
+            }
+            prop_assert_eq!(skeleton(&again.source), skeleton(&d.source));
+            // The text before the edit is kept, and the replacement is there.
+            prop_assert!(again.text().starts_with(text[..start].trim_end()));
+            prop_assert!(again.text().contains(with), "{:?} in {:?}", with, again.text());
+        }
+
+        /// Arbitrary text never panics the tokenizer, and reads back.
+        #[test]
+        fn any_text(html in "[<>/!a-z=\"' &#;0-9Ах\\-\\[\\]\n]{0,60}") {
+            let d = doc(&html);
+            prop_assert_eq!(d.write(&[]).unwrap(), html.as_bytes());
+            for i in 0..=d.text().len() {
+                let _ = d.locate(i);
+            }
+            let out = d.write(&[Edit { range: 0..d.text().len(), text: "[ФИО1]".into() }]).unwrap();
+            prop_assert_eq!(skeleton(&String::from_utf8(out).unwrap()), skeleton(&html));
+        }
+    }
 }
