@@ -2,7 +2,7 @@
 //! UTF-16 with BOM, otherwise Windows-1251), binary content is refused, and
 //! the file is written back in its own encoding with its own BOM.
 //!
-//! The encoding helpers here ([`Encoding`], [`decode`], [`Lines`]) are shared
+//! The encoding helpers here (`Encoding`, `decode`, `Lines`) are shared
 //! with the HTML reader.
 //!
 //! # Characters Windows-1251 cannot encode
@@ -136,7 +136,7 @@ pub(crate) fn decode(mut bytes: Vec<u8>) -> Result<(String, Encoding), FormatErr
             (Encoding::Utf16Be, UTF_16BE)
         };
         let body = &bytes[2..];
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err(FormatError::new(
                 "not valid UTF-16 (odd number of bytes after the byte order mark)",
             ));
