@@ -1498,7 +1498,8 @@ fn is_patronymic(l: &str) -> bool {
         RU.iter()
             .any(|e| w.ends_with(e) && w[..w.len() - e.len()].chars().count() >= 3)
     };
-    if ru(l) || ru(strip_kz(l)) {
+    // Every Russian ending holds «ич» or «вн»: most words need no more.
+    if (l.contains("ич") || l.contains("вн")) && (ru(l) || ru(strip_kz(l))) {
         return true;
     }
     if !l.contains('ы') {
