@@ -1328,3 +1328,643 @@ fn csv_leaves(
     }
     Ok(leaves)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn opts(fields: &[&str]) -> RecordOptions {
+        RecordOptions {
+            fields: fields.iter().map(|f| f.to_string()).collect(),
+            malformed: Malformed::Fail,
+        }
+    }
+
+    /// Replaces every occurrence of each word (non-overlapping words) by
+    /// `[X]`, like the engine would.
+    fn words(list: &[&str]) -> impl FnMut(&Record, usize) -> Result<Vec<Edit>, FormatError> {
+        let list: Vec<String> = list.iter().map(|w| w.to_string()).collect();
+        move |r, _| {
+            let mut edits: Vec<Edit> = list
+                .iter()
+                .flat_map(|w| {
+                    r.text().match_indices(w.as_str()).map(|(i, m)| Edit {
+                        range: i..i + m.len(),
+                        text: "[X]".to_string(),
+                    })
+                })
+                .collect();
+            edits.sort_by_key(|e| e.range.start);
+            Ok(edits)
+        }
+    }
+
+    fn none(_: &Record, _: usize) -> Result<Vec<Edit>, FormatError> {
+        Ok(Vec::new())
+    }
+
+    fn jsonl(
+        input: &str,
+        o: &RecordOptions,
+        f: impl FnMut(&Record, usize) -> Result<Vec<Edit>, FormatError>,
+    ) -> Result<(String, RecordStats), RecordError> {
+        let mut out = Vec::new();
+        let stats = rewrite_jsonl(input.as_bytes(), &mut out, o, f)?;
+        Ok((String::from_utf8(out).unwrap(), stats))
+    }
+
+    fn csv(
+        input: &str,
+        o: &RecordOptions,
+        f: impl FnMut(&Record, usize) -> Result<Vec<Edit>, FormatError>,
+    ) -> Result<(String, RecordStats), RecordError> {
+        let mut out = Vec::new();
+        let stats = rewrite_csv(input.as_bytes(), &mut out, o, f)?;
+        Ok((String::from_utf8(out).unwrap(), stats))
+    }
+
+    #[test]
+    fn jsonl_without_edits_is_byte_identical() {
+        let input = "\u{feff}{\"id\": 1, \"text\": \"\\u0410\\u0431\\u0430\\u0439 \\\"Б\\\" \\ud83d\\ude00 \\/ é\"}\r\n\
+                     \n\
+                     \t \r\n\
+                     {\"text\":\"Асель\\nКайратовна\", \"n\": -1.5e3 , \"b\":[true,false,null,{}]}\n\
+                     { \"other\" : \"x\" }";
+        let mut texts = Vec::new();
+        let (out, stats) = jsonl(input, &opts(&["text"]), |r, i| {
+            texts.push((i, r.line(), r.text().to_string()));
+            Ok(Vec::new())
+        })
+        .unwrap();
+        assert_eq!(out, input);
+        assert_eq!(stats.records, 3);
+        assert_eq!(stats.changed, 0);
+        assert_eq!(
+            texts,
+            [
+                (0, 1, "Абай \"Б\" 😀 / é".to_string()),
+                (1, 4, "Асель\nКайратовна".to_string()),
+                (2, 5, String::new()),
+            ]
+        );
+    }
+
+    #[test]
+    fn jsonl_edit_changes_only_that_value() {
+        let input = "{\"id\":7,\"text\":\"Истец Иванов А.\\u0410. (\\u0418\\u0418\\u041d)\",\"meta\":\"Иванов\"}\n";
+        let (out, stats) = jsonl(input, &opts(&["text"]), words(&["Иванов"])).unwrap();
+        assert_eq!(
+            out,
+            "{\"id\":7,\"text\":\"Истец [X] А.\\u0410. (\\u0418\\u0418\\u041d)\",\"meta\":\"Иванов\"}\n"
+        );
+        assert_eq!(stats.changed, 1);
+        // An edit over escaped characters replaces their escapes.
+        let (out, _) = jsonl(input, &opts(&["text"]), words(&["ИИН"])).unwrap();
+        assert_eq!(
+            out,
+            "{\"id\":7,\"text\":\"Истец Иванов А.\\u0410. ([X])\",\"meta\":\"Иванов\"}\n"
+        );
+    }
+
+    #[test]
+    fn jsonl_escapes_before_an_edit_map_right() {
+        let input = r#"{"text":"Он сказал \"нет\"\n\tОтветчик Сериков Б.\\К. \u0430 Сериков"}"#;
+        let mut located = Vec::new();
+        let (out, _) = jsonl(input, &opts(&["text"]), |r, i| {
+            let edits = words(&["Сериков"])(r, i)?;
+            located.extend(edits.iter().map(|e| r.locate(e.range.start)));
+            Ok(edits)
+        })
+        .unwrap();
+        assert_eq!(
+            out,
+            r#"{"text":"Он сказал \"нет\"\n\tОтветчик [X] Б.\\К. \u0430 [X]"}"#
+        );
+        let at = |column| Location {
+            line: 1,
+            column,
+            part: Some("text".to_string()),
+        };
+        assert_eq!(located, [at(27), at(43)]);
+        // Replacement text is escaped.
+        let (out, _) = jsonl(input, &opts(&["text"]), |r, _| {
+            let i = r.text().find("Сериков").unwrap();
+            Ok(vec![Edit {
+                range: i..i + "Сериков".len(),
+                text: "\"q\"\n".to_string(),
+            }])
+        })
+        .unwrap();
+        assert!(out.contains(r#"Ответчик \"q\"\n Б."#), "{out}");
+    }
+
+    #[test]
+    fn jsonl_nested_fields_and_arrays() {
+        let input = concat!(
+            r#"{"body":{"text":"Иванов","title":"Иванов"},"items":[{"text":"Иванов"},{"x":1},{"text":"Петров"}],"#,
+            r#""paras":["Иванов",{"k":"Иванов","n":1},[null]],"body.text":"Иванов"}"#
+        );
+        let mut parts = Vec::new();
+        let (out, _) = jsonl(
+            input,
+            &opts(&["body.text", "items.text", "paras"]),
+            |r, i| {
+                parts.extend(r.values().map(|(p, t)| format!("{p}={t}")));
+                words(&["Иванов"])(r, i)
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            concat!(
+                r#"{"body":{"text":"[X]","title":"Иванов"},"items":[{"text":"[X]"},{"x":1},{"text":"Петров"}],"#,
+                r#""paras":["[X]",{"k":"[X]","n":"[X]"},[null]],"body.text":"[X]"}"#
+            )
+            .replace(r#""n":"[X]""#, r#""n":1"#)
+        );
+        assert_eq!(
+            parts,
+            [
+                "body.text=Иванов",
+                "items[0].text=Иванов",
+                "items[2].text=Петров",
+                "paras[0]=Иванов",
+                "paras[1].k=Иванов",
+                "paras[1].n=1",
+                "body.text=Иванов",
+            ]
+        );
+    }
+
+    #[test]
+    fn jsonl_numbers_are_scanned_and_become_strings() {
+        let input = "{\"iin\":850512300003,\"text\":\"ИИН 850512300003\"}\n";
+        let (out, stats) = jsonl(input, &opts(&["iin", "text"]), |r, _| {
+            assert_eq!(r.text(), "850512300003\n\nИИН 850512300003");
+            let mut edits = Vec::new();
+            for (i, m) in r.text().match_indices("850512300003") {
+                edits.push(Edit {
+                    range: i..i + m.len(),
+                    text: "[ИИН]".to_string(),
+                });
+            }
+            Ok(edits)
+        })
+        .unwrap();
+        assert_eq!(out, "{\"iin\":\"[ИИН]\",\"text\":\"ИИН [ИИН]\"}\n");
+        assert_eq!(stats.changed, 1);
+    }
+
+    #[test]
+    fn jsonl_malformed_lines_name_the_line_not_the_content() {
+        let input = "{\"text\":\"Иванов\"}\n{\"text\":\"Иванов Серик\n{\"text\":\"Иванов\"}\n[\"Иванов\"]\n{\"text\":\"Иванов\"} x\n";
+        let err = jsonl(input, &opts(&["text"]), none).unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert_eq!(err.kind, RecordErrorKind::Malformed);
+        assert!(!err.to_string().contains("Иванов"), "{err}");
+        assert!(err.to_string().starts_with("line 2: "), "{err}");
+
+        let mut drop = opts(&["text"]);
+        drop.malformed = Malformed::Drop;
+        let (out, stats) = jsonl(input, &drop, words(&["Иванов"])).unwrap();
+        assert_eq!(out, "{\"text\":\"[X]\"}\n{\"text\":\"[X]\"}\n");
+        assert_eq!(stats.records, 5);
+        assert_eq!(stats.skipped, 3);
+        let lines: Vec<_> = stats.errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [Some(2), Some(4), Some(5)]);
+        for e in &stats.errors {
+            assert!(!e.reason.contains("Иванов"), "{e}");
+        }
+    }
+
+    #[test]
+    fn jsonl_rejects_what_is_not_json() {
+        for bad in [
+            "{\"text\":\"a\tb\"}",
+            "{\"text\":\"\\x\"}",
+            "{\"text\":01}",
+            "{\"text\":1.}",
+            "{\"text\":tru}",
+            "{\"text\" \"a\"}",
+            "{\"text\":\"a\",}",
+            "{'text':'a'}",
+            "{\"a\":[1,]}",
+        ] {
+            let err = jsonl(bad, &opts(&["text"]), none).unwrap_err();
+            assert_eq!(err.kind, RecordErrorKind::Malformed, "{bad}");
+        }
+        let deep = format!("{{\"a\":{}{}}}", "[".repeat(200), "]".repeat(200));
+        assert!(jsonl(&deep, &opts(&["a"]), none).is_err());
+        let mut invalid = b"{\"text\":\"".to_vec();
+        invalid.extend_from_slice(&[0xC8, 0xE2, b'"', b'}']);
+        let err = rewrite_jsonl(&invalid[..], Vec::new(), &opts(&["text"]), none).unwrap_err();
+        assert!(err.reason.contains("UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn jsonl_lone_surrogates_and_unseen_fields() {
+        let input = "{\"text\":\"\\ud800 Иванов\"}\n";
+        let (out, stats) = jsonl(input, &opts(&["text", "txet"]), |r, i| {
+            assert_eq!(r.text(), "\u{fffd} Иванов");
+            words(&["Иванов"])(r, i)
+        })
+        .unwrap();
+        assert_eq!(out, "{\"text\":\"\\ud800 [X]\"}\n");
+        assert_eq!(stats.unseen_fields, ["txet"]);
+        assert!(jsonl(input, &opts(&[]), none).is_err());
+    }
+
+    #[test]
+    fn an_edit_across_two_values_is_split() {
+        let input = "{\"a\":\"x Иванов\",\"b\":\"Серик y\"}";
+        let (out, _) = jsonl(input, &opts(&["a", "b"]), |r, _| {
+            let s = r.text().find("Иванов").unwrap();
+            let e = r.text().find(" y").unwrap();
+            Ok(vec![Edit {
+                range: s..e,
+                text: "[ФИО]".to_string(),
+            }])
+        })
+        .unwrap();
+        assert_eq!(out, "{\"a\":\"x [ФИО]\",\"b\":\" y\"}");
+        // An edit that starts in the blank line between two values gives
+        // its text to the next value.
+        let (out, _) = jsonl(input, &opts(&["a", "b"]), |r, _| {
+            let s = r.text().find("Серик").unwrap() - 1;
+            Ok(vec![Edit {
+                range: s..s + 1 + "Серик".len(),
+                text: "[ФИО]".to_string(),
+            }])
+        })
+        .unwrap();
+        assert_eq!(out, "{\"a\":\"x Иванов\",\"b\":\"[ФИО] y\"}");
+    }
+
+    #[test]
+    fn edits_out_of_range_fail_with_the_line() {
+        let err = jsonl("\n{\"a\":\"x\"}", &opts(&["a"]), |_, _| {
+            Ok(vec![Edit {
+                range: 0..99,
+                text: String::new(),
+            }])
+        })
+        .unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert_eq!(err.kind, RecordErrorKind::Rewrite);
+    }
+
+    const CSV: &str = "id,ФИО,\"текст, решения\",note\r\n\
+        1,Иванов,\"Истец Иванов А.А., \"\"ТОО\"\"\r\nвторая строка Иванов\",Иванов\r\n\
+        \r\n\
+        2,\"Иванов\",Иванов,\r\n\
+        3,Петров\r\n\
+        4,,\"\"\"Иванов\"\"\",x";
+
+    #[test]
+    fn csv_without_edits_is_byte_identical() {
+        let mut seen = Vec::new();
+        let (out, stats) = csv(CSV, &opts(&["текст, решения", "2"]), |r, i| {
+            seen.push((
+                i,
+                r.line(),
+                r.values()
+                    .map(|(p, t)| format!("{p}={t}"))
+                    .collect::<Vec<_>>(),
+            ));
+            Ok(Vec::new())
+        })
+        .unwrap();
+        assert_eq!(out, CSV);
+        assert_eq!(stats.records, 4);
+        assert_eq!(
+            seen,
+            [
+                (
+                    0,
+                    2,
+                    vec![
+                        "ФИО=Иванов".to_string(),
+                        "текст, решения=Истец Иванов А.А., \"ТОО\"\r\nвторая строка Иванов"
+                            .to_string()
+                    ]
+                ),
+                (
+                    1,
+                    5,
+                    vec![
+                        "ФИО=Иванов".to_string(),
+                        "текст, решения=Иванов".to_string()
+                    ]
+                ),
+                (2, 6, vec!["ФИО=Петров".to_string()]),
+                (
+                    3,
+                    7,
+                    vec!["ФИО=".to_string(), "текст, решения=\"Иванов\"".to_string()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn csv_only_the_named_column_changes() {
+        let mut located = Vec::new();
+        let (out, stats) = csv(CSV, &opts(&["текст, решения"]), |r, i| {
+            let edits = words(&["Иванов"])(r, i)?;
+            located.extend(edits.iter().map(|e| r.locate(e.range.start)));
+            Ok(edits)
+        })
+        .unwrap();
+        assert_eq!(
+            out,
+            "id,ФИО,\"текст, решения\",note\r\n\
+             1,Иванов,\"Истец [X] А.А., \"\"ТОО\"\"\r\nвторая строка [X]\",Иванов\r\n\
+             \r\n\
+             2,\"Иванов\",[X],\r\n\
+             3,Петров\r\n\
+             4,,\"\"\"[X]\"\"\",x"
+        );
+        assert_eq!(stats.changed, 3);
+        let at = |line, column| Location {
+            line,
+            column,
+            part: Some("текст, решения".to_string()),
+        };
+        assert_eq!(located, [at(2, 7), at(2, 41), at(5, 1), at(7, 2)]);
+    }
+
+    #[test]
+    fn csv_quotes_a_changed_field_only_when_needed() {
+        let input = "a,b\nИванов,\"Иванов\"\n";
+        let (out, _) = csv(input, &opts(&["a", "b"]), |r, _| {
+            Ok(r.values()
+                .scan(0, |at, (_, t)| {
+                    let e = Edit {
+                        range: *at..*at + t.len(),
+                        text: "x, \"y\"".to_string(),
+                    };
+                    *at += t.len() + SEPARATOR.len();
+                    Some(e)
+                })
+                .collect())
+        })
+        .unwrap();
+        assert_eq!(out, "a,b\n\"x, \"\"y\"\"\",\"x, \"\"y\"\"\"\n");
+    }
+
+    #[test]
+    fn csv_semicolon_bom_and_column_numbers() {
+        let input =
+            "\u{feff}№;ФИО;Решение\n1;Иванов;Отказать Иванову, Иванов\n2;\"Сериков; Б.\";\n";
+        let (out, _) = csv(input, &opts(&["ФИО", "3"]), words(&["Иванов", "Сериков"])).unwrap();
+        assert_eq!(
+            out,
+            "\u{feff}№;ФИО;Решение\n1;[X];Отказать [X]у, [X]\n2;\"[X]; Б.\";\n"
+        );
+    }
+
+    #[test]
+    fn csv_unknown_columns_list_the_header() {
+        let err = csv(CSV, &opts(&["text"]), none).unwrap_err();
+        assert_eq!(err.kind, RecordErrorKind::Options);
+        assert_eq!(
+            err.reason,
+            "no column `text` in the header; the columns are `id`, `ФИО`, `текст, решения`, `note`"
+        );
+        let err = csv(CSV, &opts(&["5"]), none).unwrap_err();
+        assert!(err.reason.contains("out of range"), "{err}");
+        assert!(csv(CSV, &opts(&[]), none).is_err());
+        let (out, stats) = csv("", &opts(&["x"]), none).unwrap();
+        assert_eq!((out.as_str(), stats.records), ("", 0));
+    }
+
+    #[test]
+    fn csv_malformed_records() {
+        let input = "a,b\n1,\"Иванов\"x\n2,\"Иванов\"\n3,\"Иванов\n";
+        let err = csv(input, &opts(&["b"]), none).unwrap_err();
+        assert_eq!((err.line, err.kind), (Some(2), RecordErrorKind::Malformed));
+        assert!(!err.reason.contains("Иванов"), "{err}");
+        let mut drop = opts(&["b"]);
+        drop.malformed = Malformed::Drop;
+        // The unterminated field at the end stops the run even so.
+        let err = csv(input, &drop, none).unwrap_err();
+        assert_eq!(err.line, Some(4));
+        let (out, stats) = csv(
+            "a,b\n1,\"Иванов\"x\n2,\"Иванов\"\n",
+            &drop,
+            words(&["Иванов"]),
+        )
+        .unwrap();
+        assert_eq!(out, "a,b\n2,\"[X]\"\n");
+        assert_eq!((stats.skipped, stats.errors[0].line), (1, Some(2)));
+        let mut bytes = b"a\n\"".to_vec();
+        bytes.extend_from_slice(&[0xC8, 0xE2, b'"', b'\n']);
+        let err = rewrite_csv(&bytes[..], Vec::new(), &opts(&["a"]), none).unwrap_err();
+        assert!(err.reason.contains("UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn delimiters_are_detected_outside_quotes() {
+        assert_eq!(detect_delimiter(b"a;b;c,d\n"), b';');
+        assert_eq!(detect_delimiter(b"\"a;b;c\",d\n"), b',');
+        assert_eq!(detect_delimiter(b"a\tb\n"), b'\t');
+        assert_eq!(detect_delimiter(b"a\n"), b',');
+    }
+
+    fn config() -> ProptestConfig {
+        ProptestConfig {
+            cases: 128,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(20_240_611),
+            ..ProptestConfig::default()
+        }
+    }
+
+    /// A JSON string literal for `s`, with some characters written as
+    /// `\u` escapes.
+    fn json_literal(s: &str, escape_mask: u64) -> String {
+        let mut out = String::from("\"");
+        for (k, c) in s.chars().enumerate() {
+            let plain = serde_json::to_string(&c.to_string()).unwrap();
+            let plain = &plain[1..plain.len() - 1];
+            if escape_mask >> (k % 64) & 1 == 1 {
+                let mut units = [0u16; 2];
+                for u in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{u:04x}"));
+                }
+            } else {
+                out.push_str(plain);
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    fn text_strategy() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just('а'),
+                Just('Ж'),
+                Just('ә'),
+                Just('x'),
+                Just(' '),
+                Just('"'),
+                Just('\\'),
+                Just('\n'),
+                Just('\t'),
+                Just(','),
+                Just(';'),
+                Just('😀'),
+                Just('\u{1}'),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    /// A JSON member: (key, rendered value, decoded text if a string).
+    fn member() -> impl Strategy<Value = (String, String, Option<String>)> {
+        let key = prop_oneof![Just("text"), Just("id"), Just("meta"), Just("n")];
+        let value = prop_oneof![
+            (text_strategy(), any::<u64>()).prop_map(|(t, m)| (json_literal(&t, m), Some(t))),
+            any::<i64>().prop_map(|n| (n.to_string(), None)),
+            Just(("null".to_string(), None)),
+            (text_strategy(), any::<u64>()).prop_map(|(t, m)| (
+                format!("{{ \"in\" : [{}, 1.5e-3] }}", json_literal(&t, m)),
+                None
+            )),
+        ];
+        (key, value, prop_oneof![Just(""), Just(" "), Just("\t")])
+            .prop_map(|(k, (v, t), ws)| (k.to_string(), format!("{ws}{v}{ws}"), t))
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn jsonl_records_round_trip_and_edits_stay_in_their_field(
+            records in proptest::collection::vec(proptest::collection::vec(member(), 0..5), 1..5),
+            endings in proptest::collection::vec(prop_oneof![Just("\n"), Just("\r\n"), Just("\n\n")], 5),
+            last_ending in any::<bool>(),
+            cut in (0usize..40, 0usize..40),
+        ) {
+            let mut input = String::new();
+            let mut targets = Vec::new();
+            for (k, members) in records.iter().enumerate() {
+                let mut line = String::from("{");
+                // The first `text` member that is a string, and its span.
+                let mut target = None;
+                let mut text_seen = false;
+                for (j, (key, value, decoded)) in members.iter().enumerate() {
+                    if j > 0 {
+                        line.push(',');
+                    }
+                    line.push_str(&format!("\"{key}\":"));
+                    if key == "text" && !text_seen && decoded.is_some() {
+                        text_seen = true;
+                        if let Some(d) = decoded {
+                            let ws = value.len() - value.trim_start().len();
+                            let len = value.trim().len();
+                            target = Some((input.len() + line.len() + ws, len, d.clone()));
+                        }
+                    }
+                    line.push_str(value);
+                }
+                line.push('}');
+                input.push_str(&line);
+                if k + 1 < records.len() || last_ending {
+                    input.push_str(endings[k]);
+                }
+                // Targets: records whose only selected value is one string
+                // (other `text` members are null).
+                let others = members
+                    .iter()
+                    .filter(|m| m.0 == "text" && m.2.is_none() && m.1.trim() != "null")
+                    .count();
+                let strings = members.iter().filter(|m| m.0 == "text" && m.2.is_some()).count();
+                targets.push(if others == 0 && strings == 1 { target } else { None });
+            }
+            let o = opts(&["text"]);
+            let (out, stats) = jsonl(&input, &o, none).unwrap();
+            prop_assert_eq!(&out, &input);
+            prop_assert_eq!(stats.records, records.len());
+
+            // Replace a slice of each target's decoded text.
+            let mut expected = input.clone();
+            for (start, len, decoded) in targets.iter().rev().flatten() {
+                let chars: Vec<(usize, char)> = decoded.char_indices().collect();
+                let a = chars.get(cut.0.min(chars.len())).map_or(decoded.len(), |c| c.0);
+                let b = chars.get((cut.0 + cut.1).min(chars.len())).map_or(decoded.len(), |c| c.0);
+                let new = format!("{}[X]{}", &decoded[..a], &decoded[b..]);
+                let parsed_new: String = serde_json::from_str(&serde_json::to_string(&new).unwrap()).unwrap();
+                prop_assert_eq!(&parsed_new, &new);
+                expected.replace_range(*start..start + len, &format!("\u{0}{new}\u{0}"));
+            }
+            let (out, _) = jsonl(&input, &o, |r, i| {
+                let t = r.text();
+                if targets[i].is_none() {
+                    return Ok(Vec::new());
+                }
+                let chars: Vec<(usize, char)> = t.char_indices().collect();
+                let a = chars.get(cut.0.min(chars.len())).map_or(t.len(), |c| c.0);
+                let b = chars.get((cut.0 + cut.1).min(chars.len())).map_or(t.len(), |c| c.0);
+                Ok(vec![Edit { range: a..b, text: "[X]".to_string() }])
+            }).unwrap();
+            // Outside the targets the bytes are the same; inside, the value
+            // decodes to the expected text.
+            let pieces: Vec<&str> = expected.split('\u{0}').collect();
+            let mut rest = out.as_str();
+            for (k, piece) in pieces.iter().enumerate() {
+                if k % 2 == 0 {
+                    prop_assert!(rest.starts_with(piece), "{:?} / {:?}", rest, piece);
+                    rest = &rest[piece.len()..];
+                } else {
+                    let mut de = serde_json::Deserializer::from_str(rest).into_iter::<String>();
+                    let value = de.next().unwrap().unwrap();
+                    prop_assert_eq!(&value, piece);
+                    rest = &rest[de.byte_offset()..];
+                }
+            }
+            prop_assert_eq!(rest, "");
+        }
+
+        #[test]
+        fn csv_records_round_trip_and_edits_stay_in_their_column(
+            rows in proptest::collection::vec(proptest::collection::vec((text_strategy(), any::<bool>()), 3), 1..6),
+            crlf in any::<bool>(),
+            semicolon in any::<bool>(),
+        ) {
+            let d = if semicolon { ';' } else { ',' };
+            let nl = if crlf { "\r\n" } else { "\n" };
+            let render = |t: &str, quote: bool| {
+                let needs = t.contains(['"', '\n', '\r', d]) || t.is_empty();
+                if quote || needs {
+                    format!("\"{}\"", t.replace('"', "\"\""))
+                } else {
+                    t.to_string()
+                }
+            };
+            let mut input = format!("a{d}b{d}c{nl}");
+            let mut expected = input.clone();
+            for row in &rows {
+                let fields: Vec<String> = row.iter().map(|(t, q)| render(t, *q)).collect();
+                input.push_str(&fields.join(&d.to_string()));
+                input.push_str(nl);
+                let new = format!("[X]{}", row[1].0);
+                let quoted = fields[1].starts_with('"');
+                let mut changed = fields.clone();
+                changed[1] = render(&new, quoted);
+                expected.push_str(&changed.join(&d.to_string()));
+                expected.push_str(nl);
+            }
+            let o = opts(&["b"]);
+            let (out, stats) = csv(&input, &o, none).unwrap();
+            prop_assert_eq!(&out, &input);
+            prop_assert_eq!(stats.records, rows.len());
+            let (out, _) = csv(&input, &o, |_, _| {
+                Ok(vec![Edit { range: 0..0, text: "[X]".to_string() }])
+            }).unwrap();
+            prop_assert_eq!(&out, &expected);
+        }
+    }
+}
