@@ -43,7 +43,7 @@ use std::fmt;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::ops::Range;
 
-use super::{Document, Edit, FormatError, Location, apply_edits};
+use super::{Document, Edit, Format, FormatError, Location, apply_edits};
 
 /// The longest record read (16 MiB): a judgment is well under 1 MiB, and the
 /// bound keeps memory in check when a stream has no line breaks.
@@ -434,8 +434,8 @@ fn split_ending(line: &[u8]) -> usize {
     }
 }
 
-/// Reads one line (with its `\n`) into `buf`, at most `limit` bytes more
-/// than one past the limit; returns the bytes read.
+/// Reads one line (with its `\n`) into `buf`, but no more than `limit + 1`
+/// bytes (a line of `limit` bytes plus its `\n`); returns the bytes read.
 fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<usize> {
     input
         .by_ref()
@@ -510,6 +510,28 @@ fn emit(
     Ok(())
 }
 
+/// Rewrites a dataset of `format` with [`rewrite_jsonl`] or [`rewrite_csv`].
+///
+/// # Errors
+/// A format that is no dataset, and those of the two functions.
+pub fn rewrite(
+    format: Format,
+    input: impl BufRead,
+    out: impl Write,
+    opts: &RecordOptions,
+    f: impl FnMut(&Record, usize) -> Result<Vec<Edit>, FormatError>,
+) -> Result<RecordStats, RecordError> {
+    match format {
+        Format::Jsonl => rewrite_jsonl(input, out, opts, f),
+        Format::Csv => rewrite_csv(input, out, opts, f),
+        _ => Err(RecordError::new(
+            None,
+            RecordErrorKind::Options,
+            format!("{} files are documents, not datasets", format.name()),
+        )),
+    }
+}
+
 /// Rewrites a JSON Lines stream record by record: `f(record, index)` (index
 /// 0-based among records) returns the edits for a record (none: the line is
 /// copied byte for byte), and the rewritten line goes to `out`. Blank lines
@@ -538,7 +560,7 @@ pub fn rewrite_jsonl(
             break;
         }
         line += 1;
-        if buf.len() > MAX_RECORD_BYTES {
+        if buf.len() > MAX_RECORD_BYTES && !buf.ends_with(b"\n") {
             stats.records += 1;
             skip(
                 &mut stats,
@@ -996,8 +1018,11 @@ pub fn rewrite_csv(
             format!("header: {}", too_long()),
         ));
     }
-    let lines = read_csv_record(&mut input, &mut buf, delimiter, true)
-        .map_err(|reason| RecordError::malformed(header_line, format!("header: {reason}")))?;
+    let lines = read_csv_record(&mut input, &mut buf, delimiter, Some(start), header_line)
+        .map_err(|mut e| {
+            e.reason = format!("header: {}", e.reason);
+            e
+        })?;
     line += lines.unwrap_or(1);
     let body = split_ending(&buf);
     let header = split_csv(&buf[start..body], delimiter)
@@ -1015,13 +1040,9 @@ pub fn rewrite_csv(
 
     loop {
         let record_line = line + 1;
-        let read = match read_csv_record(&mut input, &mut buf, delimiter, false) {
-            Ok(read) => read,
-            Err(reason) => {
-                // The record boundaries are lost: stop whatever the policy.
-                return Err(RecordError::malformed(record_line, reason));
-            }
-        };
+        // An unterminated quoted field stops the run whatever the policy:
+        // the record boundaries are lost.
+        let read = read_csv_record(&mut input, &mut buf, delimiter, None, record_line)?;
         let Some(lines) = read else { break };
         line += lines;
         let body = split_ending(&buf);
@@ -1171,45 +1192,46 @@ impl CsvScan {
     }
 }
 
-/// Reads the next CSV record (with its line ending) into `buf`; with
-/// `continued`, `buf` already holds its first line. Returns the number of
-/// lines read, `None` at the end of input.
+/// Reads the next CSV record (with its line ending) into `buf`, which
+/// starts at `line`; with `first_line: Some(from)`, `buf` already holds the
+/// record's first line, to be scanned from byte `from` (after a BOM).
+/// Returns the number of lines read, `None` at the end of input.
 fn read_csv_record(
     input: &mut impl BufRead,
     buf: &mut Vec<u8>,
     delimiter: u8,
-    continued: bool,
-) -> Result<Option<usize>, String> {
+    first_line: Option<usize>,
+    line: usize,
+) -> Result<Option<usize>, RecordError> {
+    let unterminated = || RecordError::malformed(line, "unterminated quoted field");
     let mut scan = CsvScan {
         quoted: false,
         closing: false,
         field_start: true,
     };
     let mut lines = 0;
-    if continued {
-        scan.feed(buf, delimiter);
+    if let Some(from) = first_line {
+        scan.feed(&buf[from..], delimiter);
         lines = 1;
-        if !scan.inside_quotes() || !buf.ends_with(b"\n") {
-            return if scan.inside_quotes() {
-                Err("unterminated quoted field".to_string())
-            } else {
-                Ok(Some(lines))
-            };
+        if !scan.inside_quotes() {
+            return Ok(Some(lines));
+        }
+        if !buf.ends_with(b"\n") {
+            return Err(unterminated());
         }
     } else {
         buf.clear();
     }
     loop {
         let start = buf.len();
-        let n = read_line(input, buf, MAX_RECORD_BYTES.saturating_sub(start))
-            .map_err(|e| format!("read error: {e}"))?;
-        if buf.len() > MAX_RECORD_BYTES {
-            return Err(too_long());
+        let n = read_line(input, buf, MAX_RECORD_BYTES.saturating_sub(start))?;
+        if buf.len() > MAX_RECORD_BYTES && !buf.ends_with(b"\n") {
+            return Err(RecordError::malformed(line, too_long()));
         }
         if n == 0 {
             return match (lines, scan.inside_quotes()) {
                 (0, _) => Ok(None),
-                (_, true) => Err("unterminated quoted field".to_string()),
+                (_, true) => Err(unterminated()),
                 (_, false) => Ok(Some(lines)),
             };
         }
@@ -1762,6 +1784,46 @@ mod tests {
         bytes.extend_from_slice(&[0xC8, 0xE2, b'"', b'\n']);
         let err = rewrite_csv(&bytes[..], Vec::new(), &opts(&["a"]), none).unwrap_err();
         assert!(err.reason.contains("UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn overlong_lines_are_malformed() {
+        let mut input = b"{\"text\":\"".to_vec();
+        input.resize(MAX_RECORD_BYTES + 10, b'a');
+        input.extend_from_slice("\"}\n{\"text\":\"Иванов\"}\n".as_bytes());
+        let err = rewrite_jsonl(&input[..], Vec::new(), &opts(&["text"]), none).unwrap_err();
+        assert_eq!((err.line, err.kind), (Some(1), RecordErrorKind::Malformed));
+        let mut drop = opts(&["text"]);
+        drop.malformed = Malformed::Drop;
+        let mut out = Vec::new();
+        let stats = rewrite(
+            Format::Jsonl,
+            &input[..],
+            &mut out,
+            &drop,
+            words(&["Иванов"]),
+        )
+        .unwrap();
+        assert_eq!(out, "{\"text\":\"[X]\"}\n".as_bytes());
+        assert_eq!((stats.records, stats.skipped), (2, 1));
+        // A line of exactly the limit is read.
+        let mut input = b"{\"text\":\"".to_vec();
+        input.resize(MAX_RECORD_BYTES - 2, b'a');
+        input.extend_from_slice(b"\"}\n");
+        let mut out = Vec::new();
+        rewrite(Format::Jsonl, &input[..], &mut out, &drop, none).unwrap();
+        assert_eq!(out, input);
+        assert!(rewrite(Format::Text, &b""[..], Vec::new(), &drop, none).is_err());
+    }
+
+    #[test]
+    fn csv_header_may_span_lines_after_a_bom() {
+        let input = "\u{feff}\"a\nb\",c\r\nИванов,x\r\n";
+        let (out, _) = csv(input, &opts(&["a\nb"]), words(&["Иванов"])).unwrap();
+        assert_eq!(out, "\u{feff}\"a\nb\",c\r\n[X],x\r\n");
+        let err = csv("a,\"b\n", &opts(&["a"]), none).unwrap_err();
+        assert_eq!(err.line, Some(1));
+        assert!(err.reason.starts_with("header: "), "{err}");
     }
 
     #[test]
