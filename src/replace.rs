@@ -92,30 +92,63 @@ pub fn apply(
     let mut at = 0;
     for f in findings {
         out.push_str(&text[at..f.start]);
-        let span = &text[f.start..f.end];
-        match style {
-            Style::Mask => out.extend(
-                span.chars()
-                    .map(|c| if c.is_whitespace() { c } else { '*' }),
-            ),
-            Style::Placeholder => {
-                let (tpl, numbered) = &ph.templates[f.category.index()];
-                if *numbered {
-                    let key = if f.entity != 0 {
-                        Key::Entity(f.entity)
-                    } else {
-                        Key::Value(value_key(span))
-                    };
-                    let n = labels.number(f.category, key);
-                    out.push_str(&tpl.replace("{n}", &n.to_string()));
-                } else {
-                    out.push_str(tpl);
-                }
-            }
-        }
+        replacement(&text[f.start..f.end], f, ph, labels, style, out);
         at = f.end;
     }
     out.push_str(&text[at..]);
+}
+
+/// The replacement of every finding as an edit of `text`, for formats that
+/// write the edits back themselves (HTML, DOCX, datasets).
+pub fn edits(
+    text: &str,
+    findings: &[Finding],
+    ph: &Placeholders,
+    labels: &mut Labels,
+    style: Style,
+) -> Vec<crate::formats::Edit> {
+    findings
+        .iter()
+        .map(|f| {
+            let mut out = String::new();
+            replacement(&text[f.start..f.end], f, ph, labels, style, &mut out);
+            crate::formats::Edit {
+                range: f.start..f.end,
+                text: out,
+            }
+        })
+        .collect()
+}
+
+/// Appends the replacement of finding `f` (whose text is `span`) to `out`.
+fn replacement(
+    span: &str,
+    f: &Finding,
+    ph: &Placeholders,
+    labels: &mut Labels,
+    style: Style,
+    out: &mut String,
+) {
+    match style {
+        Style::Mask => out.extend(
+            span.chars()
+                .map(|c| if c.is_whitespace() { c } else { '*' }),
+        ),
+        Style::Placeholder => {
+            let (tpl, numbered) = &ph.templates[f.category.index()];
+            if *numbered {
+                let key = if f.entity != 0 {
+                    Key::Entity(f.entity)
+                } else {
+                    Key::Value(value_key(span))
+                };
+                let n = labels.number(f.category, key);
+                out.push_str(&tpl.replace("{n}", &n.to_string()));
+            } else {
+                out.push_str(tpl);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
