@@ -168,7 +168,7 @@ pub fn progress(quiet: bool, files: usize, bytes: impl FnOnce() -> u64) -> Progr
     }
     let bytes = bytes();
     let style = ProgressStyle::with_template(
-        "{spinner} [{elapsed_precise}] {wide_bar} {msg} files, {bytes}/{total_bytes} ({bytes_per_sec}, ETA {eta})",
+        "{spinner} [{elapsed_precise}] {wide_bar} {msg} files, {decimal_bytes}/{decimal_total_bytes} ({decimal_bytes_per_sec}, ETA {eta})",
     )
     .unwrap_or_else(|_| ProgressStyle::default_bar());
     let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr());
