@@ -1,23 +1,28 @@
 //! Runs a parsed command line: builds the engine, drives files in parallel,
 //! hands results to `report`, and decides the outcome (exit status).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result, anyhow, bail};
+use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::annotate::{self, Score};
+use crate::baseline::{self, Baseline, Fingerprinter, Key};
 use crate::cli::{
     CheckArgs, CheckFormat, Cli, Command, EvalArgs, EvalFormat, Global, RedactArgs, RulesCommand,
 };
 use crate::engine::{CategoryFilter, Engine, Finding, Scratch};
 use crate::input::{self, Source};
+use crate::manifest::{self, Manifest, Tally};
 use crate::replace::{self, Labels, Style};
 use crate::report::{self, FileError, LineCounter, Reported};
 use crate::rules::{Category, RuleSet};
+use crate::sarif;
 
 /// How a run ended; picks the exit status.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -170,6 +175,223 @@ fn is_stdin(paths: &[PathBuf]) -> bool {
     paths.is_empty() || (paths.len() == 1 && paths[0].as_os_str() == "-")
 }
 
+// ---------------------------------------------------------------- files
+
+/// Where `redact` writes a file.
+#[derive(Clone, Copy, Debug)]
+enum Dest<'a> {
+    /// Under this directory, at the file's relative path (mirrors the tree).
+    Dir(&'a Path),
+    /// Over the input itself.
+    InPlace,
+    /// This file (one input).
+    File(&'a Path),
+    /// Back to the caller, for stdout (one input).
+    Stdout,
+}
+
+/// What to do with each file.
+#[derive(Clone, Copy, Debug)]
+enum Job<'a> {
+    /// Rewrite it.
+    Redact { style: Style, dest: Dest<'a> },
+    /// Report its findings, fingerprinted when a baseline key is given.
+    Check {
+        show_matches: bool,
+        key: Option<&'a Key>,
+    },
+}
+
+/// What processing one file gave.
+#[derive(Debug, Default)]
+struct FileResult {
+    /// Bytes read.
+    bytes: u64,
+    /// Findings per category.
+    counts: [usize; 12],
+    /// `check`: the findings as reported, in text order.
+    reported: Vec<Reported>,
+    /// `redact` to stdout: the rewritten text.
+    stdout: Option<String>,
+}
+
+/// Processes one file: read → decode → scan → write (`redact`) or report
+/// (`check`). The one place that knows how a file is read and written back,
+/// so the formats layer plugs in here.
+fn process_file(
+    engine: &Engine,
+    src: &Source,
+    scratch: &mut Scratch,
+    findings: &mut Vec<Finding>,
+    job: Job<'_>,
+) -> Result<FileResult> {
+    let raw =
+        fs::read(&src.path).with_context(|| format!("cannot read `{}`", src.path.display()))?;
+    let mut r = FileResult {
+        bytes: raw.len() as u64,
+        ..FileResult::default()
+    };
+    let (text, bom) = input::decode(raw)?;
+    scratch.new_document();
+    engine.scan(&text, scratch, findings);
+    for f in findings.iter() {
+        r.counts[f.category.index()] += 1;
+    }
+    match job {
+        Job::Redact { style, dest } => {
+            let red = render(engine, &text, findings, style, bom);
+            match dest {
+                Dest::Dir(d) => input::write_atomic(&d.join(&src.rel), red.as_bytes())?,
+                Dest::InPlace => input::write_atomic(&src.path, red.as_bytes())?,
+                Dest::File(f) => input::write_atomic(f, red.as_bytes())?,
+                Dest::Stdout => r.stdout = Some(red),
+            }
+        }
+        Job::Check { show_matches, key } => {
+            let mut fp = key.map(Fingerprinter::new);
+            let at = Place {
+                path: &src.path.display().to_string(),
+                rel: &rel_path(&src.rel),
+                offset: 0,
+                first_line: 1,
+            };
+            r.reported = reported(engine, &at, &text, findings, show_matches, fp.as_mut());
+        }
+    }
+    Ok(r)
+}
+
+/// Runs `job` over `sources` in parallel, batch by batch, and hands each
+/// result to `each` in input order (on the calling thread).
+fn run_files(
+    engine: &Engine,
+    sources: &[Source],
+    job: Job<'_>,
+    bar: &ProgressBar,
+    mut each: impl FnMut(&Source, Result<FileResult>),
+) {
+    let pool = Pool::new(engine);
+    let finished = AtomicUsize::new(0);
+    let total = sources.len();
+    // Batches keep the output in input order while memory stays bounded
+    // whatever the number of files.
+    for batch in sources.chunks(BATCH) {
+        let results: Vec<Result<FileResult>> = batch
+            .par_iter()
+            .map_init(
+                || pool.take(),
+                |pooled, src| {
+                    let (scratch, findings) = pooled.parts();
+                    let r = process_file(engine, src, scratch, findings, job);
+                    if !bar.is_hidden() {
+                        let n = match &r {
+                            Ok(r) => r.bytes,
+                            Err(_) => fs::metadata(&src.path).map_or(0, |m| m.len()),
+                        };
+                        bar.inc(n);
+                        let d = finished.fetch_add(1, Ordering::Relaxed) + 1;
+                        bar.set_message(format!("{d}/{total}"));
+                    }
+                    r
+                },
+            )
+            .collect();
+        bar.suspend(|| {
+            for (src, r) in batch.iter().zip(results) {
+                each(src, r);
+            }
+        });
+    }
+    bar.finish_and_clear();
+}
+
+/// The progress bar of a run over `sources` (hidden unless stderr is a
+/// terminal and not `--quiet`).
+fn progress_for(g: &Global, sources: &[Source]) -> ProgressBar {
+    report::progress(g.quiet, sources.len(), || {
+        sources
+            .iter()
+            .map(|s| fs::metadata(&s.path).map_or(0, |m| m.len()))
+            .sum()
+    })
+}
+
+/// A relative path with forward slashes (reports, baselines, manifests).
+fn rel_path(p: &Path) -> String {
+    let parts: Vec<String> = p
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/")
+}
+
+/// Expands the path arguments, noting skipped files (unknown formats).
+fn collect_sources(g: &Global, paths: &[PathBuf], tally: &mut Tally) -> Result<Vec<Source>> {
+    let (mut sources, skipped) = input::collect(paths)?;
+    let mut skipped: Vec<Source> = skipped
+        .into_iter()
+        .map(|path| {
+            let rel = paths
+                .iter()
+                .find_map(|r| path.strip_prefix(r).ok())
+                .unwrap_or(&path)
+                .to_path_buf();
+            Source { path, rel }
+        })
+        .collect();
+    if paths.len() > 1 {
+        prefix_roots(&mut sources, paths);
+        prefix_roots(&mut skipped, paths);
+    }
+    for s in &skipped {
+        report::notice(
+            g.quiet,
+            &format!("{}: skipped: unknown format", s.path.display()),
+        );
+        tally.skipped.push(rel_path(&s.rel));
+    }
+    Ok(sources)
+}
+
+/// Records a failed file: message now, in the tally for the summary.
+fn file_failed(src: &Source, e: &anyhow::Error, tally: &mut Tally) -> FileError {
+    let err = FileError {
+        path: src.path.display().to_string(),
+        message: format!("{e:#}"),
+    };
+    report::file_error(&err);
+    tally.failed(rel_path(&src.rel), err.path.clone(), err.message.clone());
+    err
+}
+
+/// The options part of a manifest.
+fn manifest_options(engine: &Engine) -> manifest::Options {
+    let filter = engine.filter();
+    manifest::Options {
+        categories: Category::ALL
+            .into_iter()
+            .filter(|c| filter.allows(*c))
+            .collect(),
+        threads: rayon::current_num_threads(),
+        style: None,
+        in_place: None,
+        out: None,
+        format: None,
+        baseline: None,
+    }
+}
+
+fn write_manifest(
+    path: &Path,
+    command: &'static str,
+    engine: &Engine,
+    options: manifest::Options,
+    tally: Tally,
+) -> Result<()> {
+    let m = Manifest::new(command, engine.rule_set(), options, tally);
+    input::write_atomic(path, &m.to_json()).context("cannot write the manifest")
+}
+
 // ---------------------------------------------------------------- redact
 
 fn redact(g: &Global, args: RedactArgs) -> Result<Outcome> {
@@ -179,135 +401,114 @@ fn redact(g: &Global, args: RedactArgs) -> Result<Outcome> {
     } else {
         Style::Placeholder
     };
+    let mut tally = Tally::new();
+    let mut outcome = Outcome::default();
+    let mut options = manifest_options(&engine);
+    options.style = Some(if args.mask { "mask" } else { "placeholder" });
+    options.in_place = Some(args.in_place);
+    options.out = args.out.as_ref().map(|p| p.display().to_string());
     if is_stdin(&args.paths) {
         if args.in_place {
             bail!("--in-place needs file paths, not stdin");
         }
         let stdin = io::stdin().lock();
-        match &args.out {
+        let res = match &args.out {
             Some(out) => {
                 let mut buf = Vec::new();
-                redact_stream(&engine, stdin, &mut buf, style)?;
-                input::write_atomic(out, &buf)?;
+                redact_counted(&engine, stdin, &mut buf, style).and_then(|r| {
+                    input::write_atomic(out, &buf)?;
+                    Ok(r)
+                })
             }
             None => {
                 let mut w = BufWriter::new(io::stdout().lock());
-                match redact_stream(&engine, stdin, &mut w, style)
-                    .and_then(|()| w.flush().map_err(Into::into))
-                {
-                    Err(e) if is_broken_pipe(&e) => {}
-                    other => other?,
+                match redact_counted(&engine, stdin, &mut w, style) {
+                    Err(e) if is_broken_pipe(&e) => Ok((0, [0; 12])),
+                    other => other,
+                }
+            }
+        };
+        match res {
+            Ok((bytes, counts)) => tally.done("-".into(), bytes, &counts),
+            Err(e) => {
+                outcome.errors = true;
+                let message = format!("{e:#}");
+                report::file_error(&FileError {
+                    path: "-".into(),
+                    message: message.clone(),
+                });
+                tally.failed("-".into(), "-".into(), message);
+            }
+        }
+    } else {
+        let single_file = args.paths.len() == 1 && args.paths[0].is_file();
+        let dest = if args.in_place {
+            Dest::InPlace
+        } else if single_file && args.out.as_ref().is_none_or(|o| !o.is_dir()) {
+            match &args.out {
+                Some(out) if input::is_within(out, &args.paths[0]) => bail!(
+                    "`--out {}` is the input itself; use --in-place to rewrite inputs",
+                    out.display()
+                ),
+                Some(out) => Dest::File(out),
+                None => Dest::Stdout,
+            }
+        } else {
+            match &args.out {
+                Some(d) => Dest::Dir(d),
+                None => bail!(
+                    "redacting a directory or several files needs --out DIR (mirrors the tree) or --in-place"
+                ),
+            }
+        };
+        if let Dest::Dir(d) = dest {
+            for p in &args.paths {
+                if input::is_within(d, p) {
+                    bail!(
+                        "output `{}` lies inside input `{}`: depersonalized and original data must be stored separately",
+                        d.display(),
+                        p.display()
+                    );
                 }
             }
         }
-        return Ok(Outcome::default());
-    }
-    let single_file = args.paths.len() == 1 && args.paths[0].is_file();
-    if single_file && !args.in_place && args.out.as_ref().is_none_or(|o| !o.is_dir()) {
-        let src = &args.paths[0];
-        if let Some(out) = &args.out
-            && input::is_within(out, src)
-        {
-            bail!(
-                "`--out {}` is the input itself; use --in-place to rewrite inputs",
-                out.display()
-            );
-        }
-        let (text, bom) = read_text(src)?;
-        let mut scratch = engine.scratch();
-        let red = redact_text(&engine, &text, &mut scratch, style, bom);
-        match &args.out {
-            Some(out) => input::write_atomic(out, red.as_bytes())?,
-            None => {
-                let mut w = io::stdout().lock();
-                match w.write_all(red.as_bytes()).and_then(|()| w.flush()) {
-                    Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-                    other => other?,
-                }
-            }
-        }
-        return Ok(Outcome::default());
-    }
-    let out_dir = match (&args.out, args.in_place) {
-        (Some(d), false) => Some(d.clone()),
-        (None, true) => None,
-        _ => bail!(
-            "redacting a directory or several files needs --out DIR (mirrors the tree) or --in-place"
-        ),
-    };
-    if let Some(d) = &out_dir {
-        for p in &args.paths {
-            if input::is_within(d, p) {
-                bail!(
-                    "output `{}` lies inside input `{}`: depersonalized and original data must be stored separately",
-                    d.display(),
-                    p.display()
-                );
-            }
-        }
-    }
-    let (mut sources, skipped) = input::collect(&args.paths)?;
-    for s in &skipped {
-        report::notice(
-            g.quiet,
-            &format!("{}: skipped (not a supported format)", s.display()),
-        );
-    }
-    if args.paths.len() > 1 {
-        prefix_roots(&mut sources, &args.paths);
-    }
-    let mut outcome = Outcome::default();
-    let (mut done, mut bytes, mut counts) = (0, 0, [0usize; 12]);
-    let pool = Pool::new(&engine);
-    for batch in sources.chunks(BATCH) {
-        let results: Vec<Result<(usize, [usize; 12])>> = batch
-            .par_iter()
-            .map_init(
-                || pool.take(),
-                |pooled, src| -> Result<(usize, [usize; 12])> {
-                    let (scratch, findings) = pooled.parts();
-                    let (text, bom) = read_text(&src.path)?;
-                    scratch.new_document();
-                    engine.scan(&text, scratch, findings);
-                    let mut counts = [0usize; 12];
-                    for f in findings.iter() {
-                        counts[f.category.index()] += 1;
+        let sources = collect_sources(g, &args.paths, &mut tally)?;
+        let bar = progress_for(g, &sources);
+        let mut stdout_ok = true;
+        run_files(
+            &engine,
+            &sources,
+            Job::Redact { style, dest },
+            &bar,
+            |src, r| match r {
+                Ok(r) => {
+                    if let Some(text) = r.stdout
+                        && stdout_ok
+                    {
+                        let mut w = io::stdout().lock();
+                        match w.write_all(text.as_bytes()).and_then(|()| w.flush()) {
+                            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => stdout_ok = false,
+                            Err(e) => {
+                                stdout_ok = false;
+                                outcome.errors = true;
+                                report::error(&format!("cannot write stdout: {e}"));
+                            }
+                            Ok(()) => {}
+                        }
                     }
-                    let red = render(&engine, &text, findings, style, bom);
-                    let dest = match &out_dir {
-                        Some(d) => d.join(&src.rel),
-                        None => src.path.clone(),
-                    };
-                    input::write_atomic(&dest, red.as_bytes())?;
-                    Ok((text.len(), counts))
-                },
-            )
-            .collect();
-        for (src, r) in batch.iter().zip(results) {
-            match r {
-                Ok((n, c)) => {
-                    done += 1;
-                    bytes += n;
-                    counts.iter_mut().zip(c).for_each(|(a, b)| *a += b);
+                    tally.done(rel_path(&src.rel), r.bytes, &r.counts);
                 }
                 Err(e) => {
                     outcome.errors = true;
-                    report::file_error(&FileError {
-                        path: src.path.display().to_string(),
-                        message: format!("{e:#}"),
-                    });
+                    file_failed(src, &e, &mut tally);
                 }
-            }
-        }
+            },
+        );
+        report::summary(g.quiet, "redacted", &tally);
     }
-    report::notice(
-        g.quiet,
-        &format!(
-            "redacted {done} of {} files ({bytes} bytes): {}",
-            sources.len(),
-            count_line(&counts)
-        ),
-    );
+    if let Some(path) = &args.manifest {
+        write_manifest(path, "redact", &engine, options, tally)?;
+    }
     Ok(outcome)
 }
 
@@ -319,19 +520,6 @@ fn prefix_roots(sources: &mut [Source], roots: &[PathBuf]) {
         {
             s.rel = Path::new(name).join(&s.rel);
         }
-    }
-}
-
-fn count_line(counts: &[usize; 12]) -> String {
-    let parts: Vec<String> = Category::ALL
-        .iter()
-        .filter(|c| counts[c.index()] > 0)
-        .map(|c| format!("{} {}", c.id(), counts[c.index()]))
-        .collect();
-    if parts.is_empty() {
-        "nothing found".into()
-    } else {
-        parts.join(", ")
     }
 }
 
@@ -369,24 +557,39 @@ fn render(engine: &Engine, text: &str, findings: &[Finding], style: Style, bom: 
 pub fn redact_stream(
     engine: &Engine,
     reader: impl Read,
-    mut w: impl Write,
+    w: impl Write,
     style: Style,
 ) -> Result<()> {
+    redact_counted(engine, reader, w, style).map(|_| ())
+}
+
+/// [`redact_stream`], returning the bytes read and the findings per category.
+fn redact_counted(
+    engine: &Engine,
+    reader: impl Read,
+    mut w: impl Write,
+    style: Style,
+) -> Result<(u64, [usize; 12])> {
     let ph = engine.placeholders();
     let mut labels = Labels::default();
     let mut scratch = engine.scratch();
     scratch.new_document();
     let mut findings = Vec::new();
     let mut out = String::new();
+    let (mut bytes, mut counts) = (0u64, [0usize; 12]);
     for_each_chunk(reader, |chunk, _| {
         engine.scan(chunk, &mut scratch, &mut findings);
+        bytes += chunk.len() as u64;
+        for f in &findings {
+            counts[f.category.index()] += 1;
+        }
         out.clear();
         replace::apply(chunk, &findings, ph, &mut labels, style, &mut out);
         w.write_all(out.as_bytes())?;
         Ok(())
     })?;
     w.flush()?;
-    Ok(())
+    Ok((bytes, counts))
 }
 
 /// Calls `f(chunk, offset)` for consecutive chunks of a stream, each ending
@@ -462,149 +665,274 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 // ---------------------------------------------------------------- check
 
-fn check(g: &Global, args: CheckArgs) -> Result<Outcome> {
-    let engine = engine(g)?;
-    let mut outcome = Outcome::default();
-    let mut all: Vec<Reported> = Vec::new();
-    let mut errors: Vec<FileError> = Vec::new();
-    let files;
-    let stdout = io::stdout();
-    let mut w = BufWriter::new(stdout.lock());
-    let mut write_ok = true;
-    let mut emit =
-        |w: &mut BufWriter<io::StdoutLock<'_>>, batch: &[Reported], all: &mut Vec<Reported>| {
-            if args.format == CheckFormat::Json {
-                all.extend_from_slice(batch);
-            } else if write_ok && report::write_findings(w, args.format, batch).is_err() {
-                write_ok = false;
+/// Where `check` findings go: baseline filtering, then stdout (streamed for
+/// human and JSON lines, collected for JSON and SARIF).
+struct CheckSink<W: Write> {
+    format: CheckFormat,
+    w: W,
+    write_ok: bool,
+    /// Fingerprints accepted by `--baseline`.
+    accepted: Option<BTreeSet<String>>,
+    /// Every finding, for `--write-baseline`.
+    entries: Option<Vec<baseline::Entry>>,
+    /// Reported findings, for JSON and SARIF.
+    collected: Vec<Reported>,
+    /// A finding not in the baseline was reported.
+    found: bool,
+    /// Findings the baseline accepted.
+    baselined: usize,
+}
+
+impl<W: Write> CheckSink<W> {
+    /// Takes the findings of one file (or stdin chunk), in text order.
+    fn take(&mut self, rel: &str, reported: Vec<Reported>) {
+        if let Some(entries) = &mut self.entries {
+            entries.extend(reported.iter().filter_map(|r| {
+                r.fingerprint.as_ref().map(|fp| baseline::Entry {
+                    path: rel.to_string(),
+                    category: r.category,
+                    fingerprint: fp.clone(),
+                })
+            }));
+        }
+        let new: Vec<Reported> = match &self.accepted {
+            Some(set) => {
+                let (old, new): (Vec<_>, Vec<_>) = reported
+                    .into_iter()
+                    .partition(|r| r.fingerprint.as_ref().is_some_and(|f| set.contains(f)));
+                self.baselined += old.len();
+                new
             }
+            None => reported,
         };
-    if is_stdin(&args.paths) {
-        files = 1;
-        let mut scratch = engine.scratch();
-        scratch.new_document();
-        let mut findings = Vec::new();
-        let mut line = 1;
-        let res = for_each_chunk(io::stdin().lock(), |chunk, offset| {
-            engine.scan(chunk, &mut scratch, &mut findings);
-            let batch = reported(
-                &engine,
-                "-",
-                chunk,
-                offset,
-                line,
-                &findings,
-                args.show_matches,
-            );
-            let mut lc = LineCounter::new(chunk, line);
-            line = lc.lines_at_end();
-            outcome.findings |= !batch.is_empty();
-            emit(&mut w, &batch, &mut all);
-            Ok(())
-        });
-        if let Err(e) = res {
-            outcome.errors = true;
-            errors.push(FileError {
-                path: "-".into(),
-                message: format!("{e:#}"),
-            });
-        }
-    } else {
-        let (sources, skipped) = input::collect(&args.paths)?;
-        for s in &skipped {
-            report::notice(
-                g.quiet,
-                &format!("{}: skipped (not a supported format)", s.display()),
-            );
-        }
-        files = sources.len();
-        // Batches keep the output in input order while memory stays bounded
-        // whatever the number of files.
-        let pool = Pool::new(&engine);
-        for batch in sources.chunks(BATCH) {
-            let results: Vec<Result<Vec<Reported>>> = batch
-                .par_iter()
-                .map_init(
-                    || pool.take(),
-                    |pooled, src| {
-                        let (scratch, findings) = pooled.parts();
-                        let (text, _) = read_text(&src.path)?;
-                        scratch.new_document();
-                        engine.scan(&text, scratch, findings);
-                        let path = src.path.display().to_string();
-                        Ok(reported(
-                            &engine,
-                            &path,
-                            &text,
-                            0,
-                            1,
-                            findings,
-                            args.show_matches,
-                        ))
-                    },
-                )
-                .collect();
-            for (src, r) in batch.iter().zip(results) {
-                match r {
-                    Ok(batch) => {
-                        outcome.findings |= !batch.is_empty();
-                        emit(&mut w, &batch, &mut all);
-                    }
-                    Err(e) => errors.push(FileError {
-                        path: src.path.display().to_string(),
-                        message: format!("{e:#}"),
-                    }),
+        self.found |= !new.is_empty();
+        match self.format {
+            CheckFormat::Json | CheckFormat::Sarif => self.collected.extend(new),
+            CheckFormat::Human | CheckFormat::Jsonl => {
+                if self.write_ok && report::write_findings(&mut self.w, self.format, &new).is_err()
+                {
+                    self.write_ok = false;
                 }
             }
         }
     }
-    outcome.errors |= !errors.is_empty();
-    for e in &errors {
-        report::file_error(e);
-    }
-    let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
-    if args.format == CheckFormat::Json {
-        for f in &all {
-            *counts.entry(f.category).or_default() += 1;
+}
+
+fn check(g: &Global, args: CheckArgs) -> Result<Outcome> {
+    let engine = engine(g)?;
+    let key = match (&args.baseline, &args.write_baseline) {
+        (Some(_), _) => Some(Key::require(
+            args.baseline_key_file.as_deref(),
+            "--baseline",
+        )?),
+        (None, Some(_)) => Some(Key::require(
+            args.baseline_key_file.as_deref(),
+            "--write-baseline",
+        )?),
+        (None, None) => Key::load(args.baseline_key_file.as_deref())?,
+    };
+    let digest = manifest::rules_digest(engine.rule_set());
+    let accepted = match &args.baseline {
+        Some(p) => {
+            let b = Baseline::read(p)?;
+            if b.rules_digest != digest {
+                report::notice(
+                    g.quiet,
+                    &format!(
+                        "baseline `{}` was written with other rules ({}): findings the rules now report differently count as new",
+                        p.display(),
+                        b.rules_digest
+                    ),
+                );
+            }
+            Some(b.fingerprints())
         }
-        let doc = report::JsonReport {
-            files,
-            counts,
-            findings: &all,
-            errors: &errors,
+        None => None,
+    };
+    let mut tally = Tally::new();
+    if accepted.is_some() {
+        tally.baselined = Some(0);
+    }
+    let mut sink = CheckSink {
+        format: args.format,
+        w: BufWriter::new(io::stdout().lock()),
+        write_ok: true,
+        accepted,
+        entries: args.write_baseline.as_ref().map(|_| Vec::new()),
+        collected: Vec::new(),
+        found: false,
+        baselined: 0,
+    };
+    let mut errors: Vec<FileError> = Vec::new();
+    let stdin = is_stdin(&args.paths);
+    if stdin {
+        let mut scratch = engine.scratch();
+        scratch.new_document();
+        let mut findings = Vec::new();
+        let mut fp = key.as_ref().map(Fingerprinter::new);
+        let (mut line, mut bytes, mut counts) = (1, 0u64, [0usize; 12]);
+        let res = for_each_chunk(io::stdin().lock(), |chunk, offset| {
+            engine.scan(chunk, &mut scratch, &mut findings);
+            bytes += chunk.len() as u64;
+            for f in &findings {
+                counts[f.category.index()] += 1;
+            }
+            let at = Place {
+                path: "-",
+                rel: "-",
+                offset,
+                first_line: line,
+            };
+            let batch = reported(
+                &engine,
+                &at,
+                chunk,
+                &findings,
+                args.show_matches,
+                fp.as_mut(),
+            );
+            line = LineCounter::new(chunk, line).lines_at_end();
+            sink.take("-", batch);
+            Ok(())
+        });
+        match res {
+            Ok(()) => tally.done("-".into(), bytes, &counts),
+            Err(e) => {
+                let err = FileError {
+                    path: "-".into(),
+                    message: format!("{e:#}"),
+                };
+                report::file_error(&err);
+                tally.failed("-".into(), "-".into(), err.message.clone());
+                errors.push(err);
+            }
+        }
+    } else {
+        let sources = collect_sources(g, &args.paths, &mut tally)?;
+        let bar = progress_for(g, &sources);
+        let job = Job::Check {
+            show_matches: args.show_matches,
+            key: key.as_ref(),
         };
-        if write_ok && serde_json::to_writer(&mut w, &doc).is_ok() {
-            let _ = writeln!(w);
+        run_files(&engine, &sources, job, &bar, |src, r| match r {
+            Ok(r) => {
+                let rel = rel_path(&src.rel);
+                sink.take(&rel, r.reported);
+                tally.done(rel, r.bytes, &r.counts);
+            }
+            Err(e) => errors.push(file_failed(src, &e, &mut tally)),
+        });
+    }
+    if tally.baselined.is_some() {
+        tally.baselined = Some(sink.baselined);
+    }
+    let mut outcome = Outcome {
+        findings: sink.found,
+        errors: !errors.is_empty(),
+    };
+    match args.format {
+        CheckFormat::Json => {
+            let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
+            for f in &sink.collected {
+                *counts.entry(f.category).or_default() += 1;
+            }
+            let doc = report::JsonReport {
+                files: tally.done + tally.failed,
+                counts,
+                baselined: tally.baselined,
+                findings: &sink.collected,
+                errors: &errors,
+            };
+            if sink.write_ok && serde_json::to_writer(&mut sink.w, &doc).is_ok() {
+                let _ = writeln!(sink.w);
+            }
+        }
+        CheckFormat::Sarif => {
+            let rules = sarif::rules_of(&engine);
+            if sink.write_ok {
+                let _ = sarif::write(&mut sink.w, &rules, &sink.collected, &errors);
+            }
+        }
+        CheckFormat::Human | CheckFormat::Jsonl => {}
+    }
+    let _ = sink.w.flush();
+    if let (Some(path), Some(entries)) = (&args.write_baseline, sink.entries.take()) {
+        if errors.is_empty() {
+            let n = entries.len();
+            let b = Baseline::new(digest, entries);
+            input::write_atomic(path, &b.to_json()).context("cannot write the baseline")?;
+            report::notice(
+                g.quiet,
+                &format!(
+                    "baseline `{}` written: {n} findings accepted",
+                    path.display()
+                ),
+            );
+            // The findings are now accepted: only errors fail this run.
+            outcome.findings = false;
+        } else {
+            report::error(&format!(
+                "baseline `{}` not written: {} file(s) failed",
+                path.display(),
+                errors.len()
+            ));
         }
     }
-    let _ = w.flush();
+    if !stdin {
+        report::summary(g.quiet, "checked", &tally);
+    }
+    if let Some(path) = &args.manifest {
+        let mut options = manifest_options(&engine);
+        options.format = Some(format!("{:?}", args.format).to_lowercase());
+        options.baseline = Some(args.baseline.is_some());
+        write_manifest(path, "check", &engine, options, tally)?;
+    }
     Ok(outcome)
 }
 
-/// Findings of one text (or chunk at `offset`, starting at line `first_line`) as reported.
+/// Where a text being reported lies.
+struct Place<'a> {
+    /// Path as shown (`-` for stdin).
+    path: &'a str,
+    /// Relative path (fingerprints).
+    rel: &'a str,
+    /// Byte offset of the text in the file (a stdin chunk).
+    offset: usize,
+    /// Line number of the text's first line.
+    first_line: usize,
+}
+
+/// Findings of one text (or chunk) as reported, fingerprinted when a
+/// fingerprinter is given.
 fn reported(
     engine: &Engine,
-    path: &str,
+    at: &Place<'_>,
     text: &str,
-    offset: usize,
-    first_line: usize,
     findings: &[Finding],
     show: bool,
+    mut fp: Option<&mut Fingerprinter<'_>>,
 ) -> Vec<Reported> {
-    let mut lc = LineCounter::new(text, first_line);
+    let mut lc = LineCounter::new(text, at.first_line);
     findings
         .iter()
         .map(|f| {
             let (line, column) = lc.locate(f.start);
+            let (end_line, end_column) = lc.locate(f.end);
+            let value = &text[f.start..f.end];
             Reported {
-                path: path.to_string(),
-                start: offset + f.start,
-                end: offset + f.end,
+                path: at.path.to_string(),
+                start: at.offset + f.start,
+                end: at.offset + f.end,
                 line,
                 column,
+                end_line,
+                end_column,
                 category: f.category,
                 rule: engine.rule_id(f.rule).to_string(),
-                matched: show.then(|| text[f.start..f.end].to_string()),
+                matched: show.then(|| value.to_string()),
+                fingerprint: fp
+                    .as_mut()
+                    .map(|fp| fp.fingerprint(at.rel, f.category, value)),
             }
         })
         .collect()

@@ -31,8 +31,8 @@ pub struct Global {
     /// All categories but these (comma-separated ids).
     #[arg(long, value_name = "CATS", value_delimiter = ',', global = true)]
     pub disable: Vec<String>,
-    /// Worker threads (default: one per core).
-    #[arg(long, short = 'j', value_name = "N", global = true)]
+    /// Worker threads (default: one per core); `-j N` is the short form.
+    #[arg(long = "threads", short = 'j', value_name = "N", global = true)]
     pub threads: Option<usize>,
     /// No progress bar and no summary on stderr.
     #[arg(long, short = 'q', global = true)]
@@ -74,6 +74,10 @@ pub struct RedactArgs {
     /// Replace with a same-length mask of `*` instead of placeholders.
     #[arg(long)]
     pub mask: bool,
+    /// Write a JSON record of the run (tool, rule digest, options, counts
+    /// per file and category, timings; never any personal data).
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
 }
 
 /// Output format of `check`.
@@ -85,6 +89,8 @@ pub enum CheckFormat {
     Json,
     /// One JSON object per finding and line.
     Jsonl,
+    /// SARIF 2.1.0 (code scanning: GitHub, GitLab, IDEs).
+    Sarif,
 }
 
 /// `check` options.
@@ -98,6 +104,22 @@ pub struct CheckArgs {
     /// Print the matched text too (it is personal data: off by default).
     #[arg(long)]
     pub show_matches: bool,
+    /// Write a JSON record of the run (tool, rule digest, options, counts
+    /// per file and category, timings; never any personal data).
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+    /// Accept the findings listed in this baseline: only new ones are
+    /// reported and fail the run. Needs the baseline key.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write every current finding to this baseline file (the run then
+    /// exits 0 unless a file failed). Needs the baseline key.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Read the secret baseline key from this file instead of the
+    /// environment variable `DEPERSONALIZE_BASELINE_KEY`.
+    #[arg(long, value_name = "FILE")]
+    pub baseline_key_file: Option<PathBuf>,
 }
 
 /// Output format of `eval`.

@@ -23,15 +23,18 @@
 
 pub mod annotate;
 pub mod app;
+pub mod baseline;
 pub mod cli;
 pub mod detect;
 pub mod engine;
 pub mod formats;
 pub mod input;
+pub mod manifest;
 pub mod names;
 pub mod replace;
 pub mod report;
 pub mod rules;
+pub mod sarif;
 pub mod synth;
 
 pub use engine::{CategoryFilter, Engine, Finding, Scratch};

@@ -3,12 +3,14 @@
 #![allow(clippy::print_stderr)]
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
 use crate::annotate::Score;
 use crate::cli::CheckFormat;
+use crate::manifest::Tally;
 use crate::rules::Category;
 
 /// One finding as reported by `check`.
@@ -24,6 +26,10 @@ pub struct Reported {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based column of the end (the character after the match), in characters.
+    pub end_column: usize,
     /// Category id.
     pub category: Category,
     /// Rule id.
@@ -31,6 +37,9 @@ pub struct Reported {
     /// The matched text, only with `--show-matches`.
     #[serde(skip_serializing_if = "Option::is_none", rename = "match")]
     pub matched: Option<String>,
+    /// Keyed baseline fingerprint, when a baseline key is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
 }
 
 /// Counts line and column lazily while walking forward through sorted offsets.
@@ -103,7 +112,7 @@ pub fn write_findings(
                 writeln!(out)?;
             }
         }
-        CheckFormat::Json => {}
+        CheckFormat::Json | CheckFormat::Sarif => {}
     }
     Ok(())
 }
@@ -115,7 +124,10 @@ pub struct JsonReport<'a> {
     pub files: usize,
     /// Findings per category.
     pub counts: BTreeMap<Category, usize>,
-    /// Every finding.
+    /// Findings accepted by the baseline (left out of `findings`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baselined: Option<usize>,
+    /// Every finding (new ones only with a baseline).
     pub findings: &'a [Reported],
     /// Files that could not be processed, with the reason.
     pub errors: &'a [FileError],
@@ -144,6 +156,72 @@ pub fn file_error(e: &FileError) {
 pub fn notice(quiet: bool, msg: &str) {
     if !quiet {
         eprintln!("depersonalize: {msg}");
+    }
+}
+
+/// A progress bar on stderr (files, MB, MB/s, ETA) when stderr is a terminal
+/// and not `quiet`; otherwise a hidden bar that draws nothing.
+/// `bytes` (the total, for the ETA) is called only when the bar is shown.
+pub fn progress(quiet: bool, files: usize, bytes: impl FnOnce() -> u64) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bytes = bytes();
+    let style = ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {wide_bar} {msg} files, {decimal_bytes}/{decimal_total_bytes} ({decimal_bytes_per_sec}, ETA {eta})",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr());
+    bar.set_style(style);
+    bar.set_message(format!("0/{files}"));
+    bar
+}
+
+/// Prints the summary of a run on stderr (unless quiet): files done,
+/// skipped and failed (with the failed paths), findings per category,
+/// volume and speed.
+pub fn summary(quiet: bool, verb: &str, t: &Tally) {
+    if quiet {
+        return;
+    }
+    let total = t.done + t.failed + t.skipped.len();
+    eprintln!(
+        "depersonalize: {total} file{}: {} {verb}, {} skipped (unknown format), {} failed",
+        if total == 1 { "" } else { "s" },
+        t.done,
+        t.skipped.len(),
+        t.failed
+    );
+    for (path, e) in &t.failures {
+        eprintln!("depersonalize: failed: {path}: {e}");
+    }
+    let mut found = format!("depersonalize: findings: {}", count_line(&t.counts));
+    if let Some(b) = t.baselined {
+        found.push_str(&format!(
+            " ({} new, {b} accepted by the baseline)",
+            t.findings() - b
+        ));
+    }
+    eprintln!("{found}");
+    eprintln!(
+        "depersonalize: {:.2} MB in {:.2} s ({:.2} MB/s)",
+        t.bytes as f64 / 1e6,
+        t.elapsed().as_secs_f64(),
+        t.mb_per_s()
+    );
+}
+
+/// `iin 2, phone 1`, or `none`.
+pub fn count_line(counts: &[usize; 12]) -> String {
+    let parts: Vec<String> = Category::ALL
+        .iter()
+        .filter(|c| counts[c.index()] > 0)
+        .map(|c| format!("{} {}", c.id(), counts[c.index()]))
+        .collect();
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(", ")
     }
 }
 
@@ -248,9 +326,12 @@ mod tests {
             end: 16,
             line: 1,
             column: 5,
+            end_line: 1,
+            end_column: 17,
             category: Category::Iin,
             rule: "iin".into(),
             matched: None,
+            fingerprint: None,
         };
         let mut out = Vec::new();
         write_findings(&mut out, CheckFormat::Human, &[f]).unwrap();
