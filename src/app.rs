@@ -194,12 +194,25 @@ enum Dest<'a> {
 #[derive(Clone, Copy, Debug)]
 enum Job<'a> {
     /// Rewrite it.
-    Redact { style: Style, dest: Dest<'a> },
+    Redact {
+        style: Style,
+        dest: Dest<'a>,
+        records: &'a RecordOptions,
+    },
     /// Report its findings, fingerprinted when a baseline key is given.
     Check {
         show_matches: bool,
         key: Option<&'a Key>,
+        records: &'a RecordOptions,
     },
+}
+
+impl<'a> Job<'a> {
+    fn records(&self) -> &'a RecordOptions {
+        match *self {
+            Job::Redact { records, .. } | Job::Check { records, .. } => records,
+        }
+    }
 }
 
 /// What processing one file gave.
@@ -211,13 +224,13 @@ struct FileResult {
     counts: [usize; 12],
     /// `check`: the findings as reported, in text order.
     reported: Vec<Reported>,
-    /// `redact` to stdout: the rewritten text.
-    stdout: Option<String>,
+    /// `redact` to stdout: the rewritten file.
+    stdout: Option<Vec<u8>>,
 }
 
 /// Processes one file: read → decode → scan → write (`redact`) or report
-/// (`check`). The one place that knows how a file is read and written back,
-/// so the formats layer plugs in here.
+/// (`check`). The one place that knows how a file is read and written back:
+/// by its format (`formats`), plain text when the extension says nothing.
 fn process_file(
     engine: &Engine,
     src: &Source,
@@ -225,29 +238,45 @@ fn process_file(
     findings: &mut Vec<Finding>,
     job: Job<'_>,
 ) -> Result<FileResult> {
+    let format = Format::of_path(&src.path).unwrap_or(Format::Text);
+    if format.is_dataset() {
+        return process_dataset(engine, src, format, scratch, findings, job);
+    }
     let raw =
         fs::read(&src.path).with_context(|| format!("cannot read `{}`", src.path.display()))?;
     let mut r = FileResult {
         bytes: raw.len() as u64,
         ..FileResult::default()
     };
-    let (text, bom) = input::decode(raw)?;
+    let doc = formats::read(format, raw).map_err(|e| anyhow!("{}: {e}", format.name()))?;
+    let text = doc.text();
     scratch.new_document();
-    engine.scan(&text, scratch, findings);
+    engine.scan(text, scratch, findings);
     for f in findings.iter() {
         r.counts[f.category.index()] += 1;
     }
     match job {
-        Job::Redact { style, dest } => {
-            let red = render(engine, &text, findings, style, bom);
+        Job::Redact { style, dest, .. } => {
+            let edits = replace::edits(
+                text,
+                findings,
+                engine.placeholders(),
+                &mut Labels::default(),
+                style,
+            );
+            let out = doc
+                .write(&edits)
+                .map_err(|e| anyhow!("cannot write back the {}: {e}", format.name()))?;
             match dest {
-                Dest::Dir(d) => input::write_atomic(&d.join(&src.rel), red.as_bytes())?,
-                Dest::InPlace => input::write_atomic(&src.path, red.as_bytes())?,
-                Dest::File(f) => input::write_atomic(f, red.as_bytes())?,
-                Dest::Stdout => r.stdout = Some(red),
+                Dest::Dir(d) => input::write_new(&d.join(&src.rel), &out)?,
+                Dest::InPlace => input::write_atomic(&src.path, &out)?,
+                Dest::File(f) => input::write_atomic(f, &out)?,
+                Dest::Stdout => r.stdout = Some(out),
             }
         }
-        Job::Check { show_matches, key } => {
+        Job::Check {
+            show_matches, key, ..
+        } => {
             let mut fp = key.map(Fingerprinter::new);
             let at = Place {
                 path: &src.path.display().to_string(),
@@ -255,9 +284,129 @@ fn process_file(
                 offset: 0,
                 first_line: 1,
             };
-            r.reported = reported(engine, &at, &text, findings, show_matches, fp.as_mut());
+            r.reported = reported(engine, &at, text, findings, show_matches, fp.as_mut());
+            if format != Format::Text {
+                relocate(&mut r.reported, &*doc, 0);
+            }
         }
     }
+    Ok(r)
+}
+
+/// Lines and columns of the source file (an HTML line, a DOCX paragraph, a
+/// dataset record) for findings located in a document's scanned text;
+/// `offset` is the scanned text's offset in the reported byte positions.
+fn relocate(reported: &mut [Reported], doc: &dyn formats::Document, offset: usize) {
+    for rep in reported {
+        let start = doc.locate(rep.start - offset);
+        let end = doc.locate(rep.end - offset);
+        rep.line = start.line;
+        rep.column = start.column;
+        rep.end_line = end.line;
+        rep.end_column = end.column;
+        if let Some(part) = start.part {
+            rep.path = format!("{}#{part}", rep.path);
+        }
+    }
+}
+
+/// A JSON Lines or CSV file, record by record: each record is a document of
+/// its own, written to a temporary file next to the output (`redact`) or only
+/// scanned (`check`), in bounded memory whatever the file's size.
+fn process_dataset(
+    engine: &Engine,
+    src: &Source,
+    format: Format,
+    scratch: &mut Scratch,
+    findings: &mut Vec<Finding>,
+    job: Job<'_>,
+) -> Result<FileResult> {
+    let opts = job.records();
+    if opts.fields.is_empty() {
+        bail!(
+            "{} needs the fields to depersonalize: --field NAME (JSON Lines) or --column NAME (CSV)",
+            format.name()
+        );
+    }
+    let file =
+        fs::File::open(&src.path).with_context(|| format!("cannot read `{}`", src.path.display()))?;
+    let bytes = file.metadata().map_or(0, |m| m.len());
+    let mut r = FileResult {
+        bytes,
+        ..FileResult::default()
+    };
+    let reader = io::BufReader::with_capacity(1 << 16, file);
+    let shown = src.path.display().to_string();
+    let rel = rel_path(&src.rel);
+    let mut counts = [0usize; 12];
+    let mut reported_all = Vec::new();
+    let mut scan = |rec: &formats::records::Record, style: Option<Style>| -> Vec<formats::Edit> {
+        let text = formats::Document::text(rec);
+        scratch.new_document();
+        engine.scan(text, scratch, findings);
+        for f in findings.iter() {
+            counts[f.category.index()] += 1;
+        }
+        match (style, job) {
+            (Some(style), _) => replace::edits(
+                text,
+                findings,
+                engine.placeholders(),
+                &mut Labels::default(),
+                style,
+            ),
+            (
+                None,
+                Job::Check {
+                    show_matches, key, ..
+                },
+            ) => {
+                let mut fp = key.map(Fingerprinter::new);
+                let at = Place {
+                    path: &shown,
+                    rel: &rel,
+                    offset: 0,
+                    first_line: 1,
+                };
+                let mut rep = reported(engine, &at, text, findings, show_matches, fp.as_mut());
+                relocate(&mut rep, rec, 0);
+                reported_all.extend(rep);
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    };
+    match job {
+        Job::Redact { style, dest, .. } => {
+            let mut out = Vec::new();
+            let write = |out: &mut dyn Write, scan: &mut dyn FnMut(&formats::records::Record) -> Vec<formats::Edit>| {
+                formats::records::rewrite(format, reader, out, opts, |rec, _| Ok(scan(rec)))
+                    .map_err(|e| anyhow!("{}: {e}", format.name()))
+            };
+            let mut scan_redact = |rec: &formats::records::Record| scan(rec, Some(style));
+            match dest {
+                Dest::Stdout => {
+                    write(&mut out, &mut scan_redact)?;
+                    r.stdout = Some(out);
+                }
+                Dest::Dir(d) => input::write_streamed(&d.join(&src.rel), false, |w| {
+                    write(w, &mut scan_redact)
+                })?,
+                Dest::InPlace => input::write_streamed(&src.path, true, |w| {
+                    write(w, &mut scan_redact)
+                })?,
+                Dest::File(f) => input::write_streamed(f, true, |w| write(w, &mut scan_redact))?,
+            }
+        }
+        Job::Check { .. } => {
+            formats::records::rewrite(format, reader, io::sink(), opts, |rec, _| {
+                Ok(scan(rec, None))
+            })
+            .map_err(|e| anyhow!("{}: {e}", format.name()))?;
+        }
+    }
+    r.counts = counts;
+    r.reported = reported_all;
     Ok(r)
 }
 
