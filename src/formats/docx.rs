@@ -728,3 +728,430 @@ impl Document for DocxDoc {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+
+    const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#;
+
+    const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"#;
+
+    const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>"#;
+
+    /// Body paragraphs: a name split over three runs (the middle one bold),
+    /// a tab stop definition and a tab, an entity, a tracked change.
+    const BODY: &str = concat!(
+        r#"<w:p><w:r><w:t xml:space="preserve">Истец </w:t></w:r><w:r><w:t>Ахме</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>тов</w:t></w:r><w:r><w:t xml:space="preserve"> Серик Болатович</w:t></w:r></w:p>"#,
+        r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Ответчик:</w:t></w:r><w:r><w:tab/><w:t>ТОО «Иванова &amp; Ко»</w:t></w:r></w:p>"#,
+        r#"<w:p/>"#,
+        r#"<w:p><w:r><w:t xml:space="preserve">Представитель </w:t></w:r><w:del w:id="1" w:author="Редактор" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>Петров</w:delText></w:r></w:del><w:ins w:id="2" w:author="Редактор" w:date="2024-01-01T00:00:00Z"><w:r><w:t>Сидоров</w:t></w:r></w:ins></w:p>"#,
+    );
+
+    fn document(body: &str) -> String {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document {W}><w:body>{body}<w:sectPr><w:headerReference w:type="default" r:id="rId1"/><w:footerReference w:type="default" r:id="rId2"/></w:sectPr></w:body></w:document>"#
+        )
+    }
+
+    fn header() -> String {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr {W}><w:p><w:r><w:t>Судья Жумабаев Т.</w:t></w:r></w:p></w:hdr>"#
+        )
+    }
+
+    fn footer() -> String {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr {W}><w:p><w:r><w:t>Секретарь Иванова А.К.</w:t></w:r></w:p></w:ftr>"#
+        )
+    }
+
+    fn comments() -> String {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:comments {W}><w:comment w:id="0" w:author="Редактор" w:date="2024-01-01T00:00:00Z"><w:p><w:r><w:t>Проверить адрес Ахметова</w:t></w:r></w:p></w:comment></w:comments>"#
+        )
+    }
+
+    const CORE: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Решение по делу</dc:title><dc:creator>Ахметов Серик</dc:creator><cp:lastModifiedBy>Иванова А.К.</cp:lastModifiedBy><cp:revision>3</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">2024-01-01T00:00:00Z</dcterms:created></cp:coreProperties>"#;
+
+    const APP: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office Word</Application><Company>Суд района</Company><Pages>1</Pages></Properties>"#;
+
+    /// A zip of these entries, deflated.
+    fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
+        let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+        let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+        for (name, body) in entries {
+            w.start_file(*name, options).unwrap();
+            w.write_all(body.as_bytes()).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    /// A full package: body, header, footer, comments and properties.
+    fn package(body: &str) -> Vec<u8> {
+        zip_of(&[
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("_rels/.rels", RELS),
+            ("word/_rels/document.xml.rels", DOCUMENT_RELS),
+            ("word/document.xml", &document(body)),
+            ("word/header1.xml", &header()),
+            ("word/footer1.xml", &footer()),
+            ("word/comments.xml", &comments()),
+            ("docProps/core.xml", CORE),
+            ("docProps/app.xml", APP),
+        ])
+    }
+
+    /// Every entry of a zip, decompressed, in order.
+    fn entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+        let mut archive = ZipArchive::new(Cursor::new(bytes)).unwrap();
+        (0..archive.len())
+            .map(|i| {
+                let mut f = archive.by_index(i).unwrap();
+                let mut data = Vec::new();
+                f.read_to_end(&mut data).unwrap();
+                (f.name().unwrap().into_owned(), data)
+            })
+            .collect()
+    }
+
+    fn entry(bytes: &[u8], name: &str) -> String {
+        let (_, data) = entries(bytes).into_iter().find(|(n, _)| n == name).unwrap();
+        String::from_utf8(data).unwrap()
+    }
+
+    /// An edit replacing the first occurrence of `what`.
+    fn edit(doc: &DocxDoc, what: &str, by: &str) -> Edit {
+        let start = doc.text().find(what).unwrap();
+        Edit {
+            range: start..start + what.len(),
+            text: by.to_string(),
+        }
+    }
+
+    #[test]
+    fn text_joins_runs_in_part_order() {
+        let doc = read(package(BODY)).unwrap();
+        assert_eq!(
+            doc.text(),
+            "Истец Ахметов Серик Болатович\n\
+             Ответчик:\tТОО «Иванова & Ко»\n\
+             \n\
+             Представитель Сидоров\n\
+             Петров\n\
+             Судья Жумабаев Т.\n\
+             Секретарь Иванова А.К.\n\
+             Проверить адрес Ахметова\n\
+             Решение по делу\n\
+             Ахметов Серик\n\
+             Иванова А.К.\n\
+             Суд района"
+        );
+    }
+
+    #[test]
+    fn locate_gives_paragraph_column_and_part() {
+        let doc = read(package(BODY)).unwrap();
+        let at = |what: &str, nth: usize| {
+            let start = doc.text().match_indices(what).nth(nth).unwrap().0;
+            doc.locate(start)
+        };
+        let loc = |line, column, part: &str| Location {
+            line,
+            column,
+            part: Some(part.to_string()),
+        };
+        assert_eq!(at("Ахметов", 0), loc(1, 7, "word/document.xml"));
+        assert_eq!(at("ТОО", 0), loc(2, 11, "word/document.xml"));
+        assert_eq!(at("Сидоров", 0), loc(4, 15, "word/document.xml"));
+        // Deleted text: the paragraph it was deleted from.
+        assert_eq!(at("Петров", 0), loc(4, 1, "word/document.xml"));
+        assert_eq!(at("Иванова А.К.", 0), loc(1, 11, "word/footer1.xml"));
+        assert_eq!(at("Ахметова", 0), loc(1, 17, "word/comments.xml"));
+        assert_eq!(at("Ахметов Серик", 1), loc(2, 1, "docProps/core.xml"));
+        assert_eq!(at("Суд района", 0), loc(1, 1, "docProps/app.xml"));
+        assert_eq!(doc.locate(0), loc(1, 1, "word/document.xml"));
+    }
+
+    #[test]
+    fn edit_spanning_runs_keeps_runs_and_formatting() {
+        let doc = read(package(BODY)).unwrap();
+        let out = doc
+            .write(&[edit(&doc, "Ахметов Серик Болатович", "[ФИО]")])
+            .unwrap();
+        let xml = entry(&out, "word/document.xml");
+        let expected = document(BODY).replace(
+            r#"<w:r><w:t>Ахме</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>тов</w:t></w:r><w:r><w:t xml:space="preserve"> Серик Болатович</w:t></w:r>"#,
+            r#"<w:r><w:t>[ФИО]</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t></w:t></w:r><w:r><w:t xml:space="preserve"></w:t></w:r>"#,
+        );
+        assert_ne!(expected, document(BODY));
+        assert_eq!(xml, expected);
+        let again = read(out).unwrap();
+        assert!(again.text().starts_with("Истец [ФИО]\n"));
+    }
+
+    #[test]
+    fn edit_inside_one_run_escapes_and_preserves_spaces() {
+        let doc = read(package(BODY)).unwrap();
+        // "Ахме" + "тов": the edit ends inside the bold run, which keeps
+        // its tail; the first run gets text with a trailing space.
+        let start = doc.text().find("Ахме").unwrap();
+        let edits = [
+            Edit {
+                range: start + "А".len()..start + "Ахмет".len(),
+                text: "<x> & ".to_string(),
+            },
+            edit(&doc, "Иванова &", "И."),
+        ];
+        let out = doc.write(&edits).unwrap();
+        let xml = entry(&out, "word/document.xml");
+        assert!(
+            xml.contains(r#"<w:r><w:t xml:space="preserve">А&lt;x&gt; &amp; </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ов</w:t></w:r>"#),
+            "{xml}"
+        );
+        assert!(xml.contains("<w:t>ТОО «И. Ко»</w:t>"), "{xml}");
+        // The tab stop definition in w:pPr is no text and stays.
+        assert!(xml.contains(r#"<w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>"#));
+        let again = read(out).unwrap();
+        assert!(
+            again
+                .text()
+                .starts_with("Истец А<x> & ов Серик Болатович\nОтветчик:\tТОО «И. Ко»\n")
+        );
+    }
+
+    #[test]
+    fn other_parts_and_bytes_stay_identical() {
+        let input = package(BODY);
+        let doc = read(input.clone()).unwrap();
+        let out = doc.write(&[edit(&doc, "Сидоров", "[ФИО]")]).unwrap();
+        let (before, after) = (entries(&input), entries(&out));
+        assert_eq!(before.len(), after.len());
+        for ((n1, d1), (n2, d2)) in before.iter().zip(&after) {
+            assert_eq!(n1, n2);
+            if n1 != "word/document.xml" {
+                assert_eq!(d1, d2, "{n1}");
+            }
+        }
+        let xml = entry(&out, "word/document.xml");
+        assert_eq!(
+            xml,
+            document(BODY).replace("<w:t>Сидоров</w:t>", "<w:t>[ФИО]</w:t>")
+        );
+    }
+
+    #[test]
+    fn no_edits_give_the_same_package() {
+        let input = package(BODY);
+        let doc = read(input.clone()).unwrap();
+        let out = doc.write(&[]).unwrap();
+        assert_eq!(entries(&input), entries(&out));
+    }
+
+    #[test]
+    fn headers_footers_comments_deletions_and_properties_are_cleaned() {
+        let doc = read(package(BODY)).unwrap();
+        let text = doc.text();
+        let mut edits: Vec<Edit> = ["Петров", "Жумабаев Т.", "Иванова А.К.", "Ахметова"]
+            .iter()
+            .map(|w| edit(&doc, w, "[ФИО]"))
+            .collect();
+        for (what, nth) in [("Ахметов Серик", 1), ("Иванова А.К.", 1)] {
+            let start = text.match_indices(what).nth(nth).unwrap().0;
+            edits.push(Edit {
+                range: start..start + what.len(),
+                text: "[ФИО]".to_string(),
+            });
+        }
+        edits.sort_by_key(|e| e.range.start);
+        let out = doc.write(&edits).unwrap();
+        let document = entry(&out, "word/document.xml");
+        assert!(document.contains("<w:delText>[ФИО]</w:delText>"));
+        assert!(!document.contains("Петров"));
+        assert!(entry(&out, "word/header1.xml").contains("<w:t>Судья [ФИО]</w:t>"));
+        assert!(entry(&out, "word/footer1.xml").contains("<w:t>Секретарь [ФИО]</w:t>"));
+        assert!(entry(&out, "word/comments.xml").contains("<w:t>Проверить адрес [ФИО]</w:t>"));
+        let core = entry(&out, "docProps/core.xml");
+        assert_eq!(
+            core,
+            CORE.replace("Ахметов Серик", "[ФИО]")
+                .replace("Иванова А.К.", "[ФИО]")
+        );
+        let again = read(out).unwrap();
+        for name in ["Петров", "Жумабаев", "Иванова А", "Ахметова", "Серик<"]
+        {
+            assert!(!again.text().contains(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn edits_out_of_order_or_range_are_errors() {
+        let doc = read(package(BODY)).unwrap();
+        let e = |r: Range<usize>| Edit {
+            range: r,
+            text: "X".to_string(),
+        };
+        let len = doc.text().len();
+        assert!(doc.write(&[e(len - 1..len + 1)]).is_err());
+        assert!(doc.write(&[e(5..8), e(0..2)]).is_err());
+        // Inside a Cyrillic letter.
+        assert!(doc.write(&[e(1..2)]).is_err());
+    }
+
+    #[test]
+    fn edit_on_a_paragraph_break_lands_next_to_text() {
+        let doc = read(package(BODY)).unwrap();
+        let at = doc.text().find('\n').unwrap();
+        let out = doc
+            .write(&[Edit {
+                range: at..at + 1,
+                text: "!".to_string(),
+            }])
+            .unwrap();
+        let again = read(out).unwrap();
+        assert!(again.text().starts_with("Истец Ахметов Серик Болатович!\n"));
+    }
+
+    #[test]
+    fn text_boxes_and_breaks() {
+        let body = concat!(
+            r#"<w:p><w:r><w:t>До</w:t></w:r><w:r><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml"><w:txbxContent><w:p><w:r><w:t>Ахметов</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></w:r>"#,
+            r#"<w:r><w:br/><w:t>после</w:t><w:cr/><w:noBreakHyphen/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r></w:p>"#,
+        );
+        let doc = read(package(body)).unwrap();
+        assert!(doc.text().starts_with("Ахметов\nДо\nпосле\n-\n"));
+        assert_eq!(doc.locate(0).line, 2);
+        assert_eq!(doc.locate("Ахметов\n".len()).line, 1);
+        let out = doc.write(&[edit(&doc, "Ахметов", "[ФИО]")]).unwrap();
+        assert!(entry(&out, "word/document.xml").contains("<w:t>[ФИО]</w:t>"));
+    }
+
+    #[test]
+    fn bad_input_is_an_error_without_content() {
+        let reason = |bytes: Vec<u8>| read(bytes).err().unwrap().reason;
+        assert_eq!(
+            reason(b"Ahmetov Serik, not a zip".to_vec()),
+            "not a DOCX file: not a zip archive"
+        );
+        assert_eq!(
+            reason(zip_of(&[("word/other.xml", "<a/>")])),
+            "not a DOCX file: no word/document.xml"
+        );
+        for broken in [
+            "<w:document><w:body><w:p><w:t>Ахметов</w:t></w:body></w:document>",
+            "<w:document><w:body><w:p><w:r><w:t>Ахметов",
+            "<w:document><w:p><w:r><w:t>Ахметов &bogus;</w:t></w:r></w:p></w:document>",
+            "<w:document><w:p><w:r><w:t>Ахметов & Ко</w:t></w:r></w:p></w:document>",
+        ] {
+            let r = reason(zip_of(&[("word/document.xml", broken)]));
+            assert_eq!(r, "malformed XML in word/document.xml", "{broken}");
+        }
+        let r = reason(zip_of(&[
+            ("word/document.xml", &document(BODY)),
+            (
+                "docProps/core.xml",
+                "<cp:coreProperties><dc:creator>Ахметов</cp:coreProperties>",
+            ),
+        ]));
+        assert_eq!(r, "malformed XML in docProps/core.xml");
+        // Truncated zip.
+        let mut cut = package(BODY);
+        cut.truncate(cut.len() / 2);
+        assert!(read(cut).is_err());
+        let mut latin1 = zip_of(&[("word/document.xml", "<w:document/>")]);
+        assert!(read(latin1.clone()).is_ok());
+        latin1 = {
+            let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+            w.start_file("word/document.xml", SimpleFileOptions::default())
+                .unwrap();
+            w.write_all(b"<w:t>\xC0\xF5\xEC\xE5\xF2\xEE\xE2</w:t>")
+                .unwrap();
+            w.finish().unwrap().into_inner()
+        };
+        assert_eq!(reason(latin1), "word/document.xml is not UTF-8");
+    }
+
+    #[test]
+    fn zip_bombs_are_refused() {
+        // 4 MiB of spaces compress to a few KiB.
+        let filler = " ".repeat(4 << 20);
+        let big = document(&format!("<w:p><w:r><w:t>{filler}</w:t></w:r></w:p>"));
+        let bytes = zip_of(&[("word/document.xml", &big), ("word/header1.xml", &big)]);
+        assert!(bytes.len() < 1 << 20);
+        let limits = |part: u64, total: u64| Limits {
+            part: part << 20,
+            total: total << 20,
+        };
+        assert!(read_with_limits(bytes.clone(), limits(8, 16)).is_ok());
+        let err = read_with_limits(bytes.clone(), limits(2, 16))
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.reason,
+            "word/document.xml decompresses to more than 2 MiB (a zip bomb?)"
+        );
+        let err = read_with_limits(bytes, limits(8, 6)).err().unwrap();
+        assert_eq!(
+            err.reason,
+            "the text parts decompress to more than 6 MiB (a zip bomb?)"
+        );
+    }
+
+    /// The rebuilt file opens in a real reader: pandoc, when installed
+    /// (`apt-get install -y pandoc`). CI sets `DEPERSONALIZE_REQUIRE_PANDOC`
+    /// so that a missing pandoc fails instead of skipping.
+    #[test]
+    #[allow(clippy::print_stderr)]
+    fn pandoc_reads_the_rebuilt_file() {
+        use std::process::Command;
+        let plain = |bytes: &[u8]| -> Option<String> {
+            let mut file = tempfile::Builder::new().suffix(".docx").tempfile().unwrap();
+            file.write_all(bytes).unwrap();
+            file.flush().unwrap();
+            let out = Command::new("pandoc")
+                .args(["-f", "docx", "-t", "plain"])
+                .arg(file.path())
+                .output()
+                .ok()?;
+            assert!(
+                out.status.success(),
+                "pandoc failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            Some(String::from_utf8(out.stdout).unwrap())
+        };
+        let input = package(BODY);
+        let Some(before) = plain(&input) else {
+            assert!(
+                std::env::var_os("DEPERSONALIZE_REQUIRE_PANDOC").is_none(),
+                "pandoc is not on PATH and DEPERSONALIZE_REQUIRE_PANDOC is set"
+            );
+            eprintln!("note: pandoc is not on PATH; the DOCX reader check is skipped");
+            return;
+        };
+        assert!(before.contains("Ахметов Серик Болатович"), "{before}");
+        let doc = read(input).unwrap();
+        let edits = [
+            edit(&doc, "Ахметов Серик Болатович", "[ФИО]"),
+            edit(&doc, "Иванова &", " [ОРГ] "),
+        ];
+        let after = plain(&doc.write(&edits).unwrap()).unwrap();
+        assert!(after.contains("Истец [ФИО]"), "{after}");
+        // Plain text output collapses runs of spaces.
+        assert!(after.contains("ТОО « [ОРГ] Ко»"), "{after}");
+        for name in ["Ахме", "Серик", "Иванова"] {
+            assert!(!after.contains(name), "{name} in {after}");
+        }
+    }
+}
