@@ -1252,14 +1252,12 @@ mod tests {
     #[allow(clippy::print_stderr)]
     fn pandoc_reads_the_rebuilt_file() {
         use std::process::Command;
-        let plain = |bytes: &[u8]| -> Option<String> {
+        // `pandoc args… file.docx` → its output; `None` when pandoc is absent.
+        let pandoc = |bytes: &[u8], args: &[&str]| -> Option<Vec<u8>> {
             let mut file = tempfile::Builder::new().suffix(".docx").tempfile().unwrap();
             file.write_all(bytes).unwrap();
             file.flush().unwrap();
-            let out = Command::new("pandoc")
-                .args(["-f", "docx", "-t", "plain"])
-                .arg(file.path())
-                .output();
+            let out = Command::new("pandoc").args(args).arg(file.path()).output();
             let out = match out {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
                 out => out.unwrap(),
@@ -1269,10 +1267,14 @@ mod tests {
                 "pandoc failed: {}",
                 String::from_utf8_lossy(&out.stderr)
             );
-            Some(String::from_utf8(out.stdout).unwrap())
+            Some(out.stdout)
+        };
+        let plain = |bytes: &[u8], changes: &str| {
+            let args = ["-f", "docx", "-t", "plain", "--track-changes", changes];
+            pandoc(bytes, &args).map(|out| String::from_utf8(out).unwrap())
         };
         let input = package(BODY);
-        let Some(before) = plain(&input) else {
+        let Some(before) = plain(&input, "all") else {
             assert!(
                 std::env::var_os("DEPERSONALIZE_REQUIRE_PANDOC").is_none(),
                 "pandoc is not on PATH and DEPERSONALIZE_REQUIRE_PANDOC is set"
@@ -1281,17 +1283,55 @@ mod tests {
             return;
         };
         assert!(before.contains("Ахметов Серик Болатович"), "{before}");
+        assert!(before.contains("Петров"), "{before}");
         let doc = read(input).unwrap();
         let edits = [
             edit(&doc, "Ахметов Серик Болатович", "[ФИО]"),
             edit(&doc, "Иванова &", " [ОРГ] "),
+            edit(&doc, "Петров", "[ФИО]"),
         ];
-        let after = plain(&doc.write(&edits).unwrap()).unwrap();
-        assert!(after.contains("Истец [ФИО]"), "{after}");
-        // Plain text output collapses runs of spaces.
-        assert!(after.contains("ТОО « [ОРГ] Ко»"), "{after}");
-        for name in ["Ахме", "Серик", "Иванова"] {
-            assert!(!after.contains(name), "{name} in {after}");
+        let out = doc.write(&edits).unwrap();
+        for changes in ["accept", "all"] {
+            let after = plain(&out, changes).unwrap();
+            assert!(after.contains("Истец [ФИО]"), "{after}");
+            // Plain text output collapses runs of spaces.
+            assert!(after.contains("ТОО « [ОРГ] Ко»"), "{after}");
+            for name in ["Ахме", "Серик", "Иванова", "Петров"] {
+                assert!(!after.contains(name), "{name} in {after}");
+            }
         }
+
+        // A package written by another program: pandoc's own DOCX, with the
+        // author in docProps/core.xml.
+        let mut md = tempfile::Builder::new().suffix(".md").tempfile().unwrap();
+        md.write_all("---\nauthor: Ахметов Серик\n---\n\nИстец **Ахме**тов Серик.\n".as_bytes())
+            .unwrap();
+        md.flush().unwrap();
+        let docx = Command::new("pandoc")
+            .args(["-f", "markdown", "-t", "docx", "-o", "-"])
+            .arg(md.path())
+            .output()
+            .unwrap();
+        assert!(docx.status.success());
+        let doc = read(docx.stdout).unwrap();
+        let text = doc.text().to_string();
+        let edits: Vec<Edit> = text
+            .match_indices("Ахметов Серик")
+            .map(|(at, what)| Edit {
+                range: at..at + what.len(),
+                text: "[ФИО]".to_string(),
+            })
+            .collect();
+        // The body and dc:creator.
+        assert!(edits.len() >= 2, "{text}");
+        let out = doc.write(&edits).unwrap();
+        assert!(!read(out.clone()).unwrap().text().contains("Ахме"));
+        let after = plain(&out, "all").unwrap();
+        assert!(after.contains("Истец [ФИО]."), "{after}");
+        let meta = pandoc(&out, &["-f", "docx", "-t", "markdown", "-s"]).unwrap();
+        let meta = String::from_utf8(meta).unwrap();
+        // Markdown escapes the brackets.
+        assert!(meta.contains("author: \\[ФИО\\]"), "{meta}");
+        assert!(!meta.contains("Ахме"), "{meta}");
     }
 }
