@@ -13,9 +13,10 @@
 use std::io::{Cursor, Read, Write};
 use std::ops::Range;
 
-use quick_xml::Reader;
 use quick_xml::escape::{partial_escape, resolve_xml_entity};
 use quick_xml::events::{BytesRef, BytesStart, Event};
+use quick_xml::name::{Namespace, ResolveResult};
+use quick_xml::{NsReader, Reader};
 use zip::result::ZipError;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
@@ -27,6 +28,22 @@ use super::{Document, Edit, FormatError, Location};
 const MAX_PART: u64 = 256 << 20;
 /// The most bytes decompressed from one file, all parts together.
 const MAX_TOTAL: u64 = 512 << 20;
+
+/// WordprocessingML, transitional and strict: paragraphs, runs, text.
+const WORD_NAMESPACES: &[&str] = &[
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",
+];
+/// Office Math (`m:t` holds the text of equations).
+const MATH_NAMESPACES: &[&str] = &[
+    "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "http://purl.oclc.org/ooxml/officeDocument/math",
+];
+/// DrawingML (`a:p`, `a:t`: text in shapes drawn the DrawingML way).
+const DRAWING_NAMESPACES: &[&str] = &[
+    "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "http://purl.oclc.org/ooxml/drawingml/main",
+];
 
 /// The elements of `docProps/core.xml` (by local name) that can hold names.
 const CORE_PROPERTIES: &[&str] = &[
@@ -369,12 +386,39 @@ struct Capture {
 /// The elements the body scanner tells apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tag {
+    /// `w:p`, `a:p`.
     Paragraph,
+    /// `w:r`.
     Run,
+    /// `w:del`.
     Deletion,
+    /// `w:t`, `m:t`.
     Text,
+    /// `a:t`: whitespace is kept, and `xml:space` is not in its schema.
+    DrawingText,
+    /// `w:delText`.
     DeletedText,
     Other,
+}
+
+/// The namespaces the body scanner tells apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ns {
+    Word,
+    Math,
+    Drawing,
+    Other,
+}
+
+impl Ns {
+    fn of(resolved: &ResolveResult<'_>) -> Ns {
+        match resolved {
+            ResolveResult::Bound(Namespace(uri)) if WORD_NAMESPACES.contains(uri) => Ns::Word,
+            ResolveResult::Bound(Namespace(uri)) if MATH_NAMESPACES.contains(uri) => Ns::Math,
+            ResolveResult::Bound(Namespace(uri)) if DRAWING_NAMESPACES.contains(uri) => Ns::Drawing,
+            _ => Ns::Other,
+        }
+    }
 }
 
 /// Appends the characters of a text, CDATA or reference event to `out`.
@@ -413,11 +457,11 @@ fn space_of(e: &BytesStart<'_>, gt: usize) -> Result<Space, ()> {
     Ok(Space::Missing { gt })
 }
 
-/// A reader of a part, and the length of the byte order mark it starts
-/// with: quick-xml skips a BOM without counting it in its positions.
-fn reader_of(xml: &str) -> (Reader<&[u8]>, usize) {
+/// A part without its byte order mark, and the length of the mark:
+/// quick-xml skips a BOM without counting it in its positions.
+fn strip_bom(xml: &str) -> (&str, usize) {
     let body = xml.strip_prefix('\u{feff}').unwrap_or(xml);
-    (Reader::from_str(body), xml.len() - body.len())
+    (body, xml.len() - body.len())
 }
 
 /// Byte offset of the reader in the part.
@@ -426,10 +470,12 @@ fn position(reader: &Reader<&[u8]>, bom: usize) -> usize {
 }
 
 /// Scans a part of paragraphs (`w:p`): body, header, footer, notes,
-/// comments. Paragraphs nested in text boxes come before the paragraph that
-/// holds them, each on a line of its own.
+/// comments. Elements are told by namespace, not by prefix. Paragraphs
+/// nested in text boxes come before the paragraph that holds them, each on a
+/// line of its own.
 fn scan_body(xml: &str, part: usize, builder: &mut Builder) -> Result<(), ()> {
-    let (mut reader, bom) = reader_of(xml);
+    let (body, bom) = strip_bom(xml);
+    let mut reader = NsReader::from_str(body);
     let mut stack: Vec<Tag> = Vec::new();
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut capture: Option<Capture> = None;
@@ -437,16 +483,18 @@ fn scan_body(xml: &str, part: usize, builder: &mut Builder) -> Result<(), ()> {
     let mut deletions = 0usize;
     loop {
         let before = position(&reader, bom);
-        let event = reader.read_event().map_err(|_| ())?;
+        let (ns, event) = reader.read_resolved_event().map_err(|_| ())?;
+        let ns = Ns::of(&ns);
         let after = position(&reader, bom);
         match &event {
             Event::Start(e) => {
-                let tag = match e.name().into_inner() {
-                    "w:p" => Tag::Paragraph,
-                    "w:r" => Tag::Run,
-                    "w:del" => Tag::Deletion,
-                    "w:t" => Tag::Text,
-                    "w:delText" => Tag::DeletedText,
+                let tag = match (ns, e.local_name().into_inner()) {
+                    (Ns::Word | Ns::Drawing, "p") => Tag::Paragraph,
+                    (Ns::Word, "r") => Tag::Run,
+                    (Ns::Word, "del") => Tag::Deletion,
+                    (Ns::Word | Ns::Math, "t") => Tag::Text,
+                    (Ns::Drawing, "t") => Tag::DrawingText,
+                    (Ns::Word, "delText") => Tag::DeletedText,
                     _ => Tag::Other,
                 };
                 match tag {
@@ -459,12 +507,18 @@ fn scan_body(xml: &str, part: usize, builder: &mut Builder) -> Result<(), ()> {
                         });
                     }
                     Tag::Deletion => deletions += 1,
-                    Tag::Text | Tag::DeletedText if capture.is_none() && !paragraphs.is_empty() => {
+                    Tag::Text | Tag::DrawingText | Tag::DeletedText
+                        if capture.is_none() && !paragraphs.is_empty() =>
+                    {
                         capture = Some(Capture {
                             depth: stack.len(),
                             start: after,
                             text: String::new(),
-                            space: space_of(e, after - 1)?,
+                            space: if tag == Tag::DrawingText {
+                                Space::Kept
+                            } else {
+                                space_of(e, after - 1)?
+                            },
                             deleted: tag == Tag::DeletedText,
                         });
                     }
@@ -473,15 +527,15 @@ fn scan_body(xml: &str, part: usize, builder: &mut Builder) -> Result<(), ()> {
                 stack.push(tag);
             }
             Event::Empty(e) => {
-                let name = e.name().into_inner();
-                if name == "w:p" {
+                let name = e.local_name().into_inner();
+                if matches!(ns, Ns::Word | Ns::Drawing) && name == "p" {
                     number += 1;
                     builder.line(part, number, LineBuf::default());
-                } else if capture.is_none() && stack.last() == Some(&Tag::Run) {
+                } else if ns == Ns::Word && capture.is_none() && stack.last() == Some(&Tag::Run) {
                     let c = match name {
-                        "w:tab" => '\t',
-                        "w:br" | "w:cr" => '\n',
-                        "w:noBreakHyphen" => '-',
+                        "tab" => '\t',
+                        "br" | "cr" => '\n',
+                        "noBreakHyphen" => '-',
                         _ => continue,
                     };
                     if let Some(p) = paragraphs.last_mut() {
@@ -532,7 +586,8 @@ fn scan_properties(
     names: &[&str],
     builder: &mut Builder,
 ) -> Result<(), ()> {
-    let (mut reader, bom) = reader_of(xml);
+    let (body, bom) = strip_bom(xml);
+    let mut reader = Reader::from_str(body);
     let mut depth = 0usize;
     let mut capture: Option<Capture> = None;
     let mut number = 0;
@@ -1109,7 +1164,7 @@ mod tests {
 
     #[test]
     fn bom_line_ends_and_entities_in_properties() {
-        let body = "\u{feff}<?xml version=\"1.0\"?>\r\n<w:document><w:body>\r\n<w:p><w:r><w:t>&#1040;хметов</w:t></w:r></w:p>\r\n</w:body></w:document>";
+        let body = "\u{feff}<?xml version=\"1.0\"?>\r\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\r\n<w:p><w:r><w:t>&#1040;хметов</w:t></w:r></w:p>\r\n</w:body></w:document>";
         let core = "<cp:coreProperties><dc:creator>Ахметов &amp; Ко</dc:creator><dc:title/><dc:subject></dc:subject></cp:coreProperties>";
         let input = zip_of(&[("word/document.xml", body), ("docProps/core.xml", core)]);
         let doc = read(input).unwrap();
@@ -1130,6 +1185,34 @@ mod tests {
         assert_eq!(
             entry(&out, "docProps/core.xml"),
             core.replace("Ахметов &amp; Ко", "&lt;А&gt; &amp; Ко")
+        );
+    }
+
+    #[test]
+    fn elements_are_told_by_namespace() {
+        // Another prefix for WordprocessingML (as written by some XML
+        // libraries), math text, DrawingML text; `x:t` of an unknown
+        // namespace is no text.
+        let body = concat!(
+            r#"<ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:x="urn:x"><ns0:body>"#,
+            r#"<ns0:p><ns0:r><ns0:t>Ахме</ns0:t></ns0:r><ns0:r><ns0:tab/><ns0:t>тов</ns0:t></ns0:r><x:t>Скрыто</x:t></ns0:p>"#,
+            r#"<ns0:p><m:oMath><m:r><m:t>Иванова</m:t></m:r></m:oMath></ns0:p>"#,
+            r#"<ns0:p><ns0:r><a:p><a:r><a:t>Петров</a:t></a:r></a:p></ns0:r></ns0:p>"#,
+            r#"</ns0:body></ns0:document>"#,
+        );
+        let doc = read(zip_of(&[("word/document.xml", body)])).unwrap();
+        assert_eq!(doc.text(), "Ахме\tтов\nИванова\nПетров\n");
+        let edits = [
+            edit(&doc, "Ахме", " А. "),
+            edit(&doc, "Иванова", " И. "),
+            edit(&doc, "Петров", " П. "),
+        ];
+        let out = entry(&doc.write(&edits).unwrap(), "word/document.xml");
+        assert_eq!(
+            out,
+            body.replace("<ns0:t>Ахме", "<ns0:t xml:space=\"preserve\"> А. ")
+                .replace("<m:t>Иванова", "<m:t xml:space=\"preserve\"> И. ")
+                .replace("<a:t>Петров", "<a:t> П. ")
         );
     }
 
