@@ -9,6 +9,14 @@
 //! lets [`Document::write`] touch only those contents. Every other byte of a
 //! modified part stays as it was, and untouched zip entries are copied
 //! without being decompressed.
+//!
+//! The text is, in this order: the paragraphs of `word/document.xml`, the
+//! headers, footers, footnotes, endnotes and comments, then one line per
+//! document property (`docProps/core.xml`, `docProps/app.xml`). A paragraph
+//! with tracked deletions (`w:delText`) is followed by a line of its deleted
+//! text: the old text is still in the file. `w:tab` reads as a tab, `w:br`
+//! and `w:cr` as a line break; these stay in the file when an edit covers
+//! them. Field codes (`w:instrText`) are not scanned.
 
 use std::io::{Cursor, Read, Write};
 use std::ops::Range;
