@@ -17,6 +17,8 @@ use crate::cli::{
     CheckArgs, CheckFormat, Cli, Command, EvalArgs, EvalFormat, Global, RedactArgs, RulesCommand,
 };
 use crate::engine::{CategoryFilter, Engine, Finding, Scratch};
+use crate::formats::records::RecordOptions;
+use crate::formats::{self, Format};
 use crate::input::{self, Source};
 use crate::manifest::{self, Manifest, Tally};
 use crate::replace::{self, Labels, Style};
@@ -228,6 +230,14 @@ struct FileResult {
     stdout: Option<Vec<u8>>,
 }
 
+/// The fields (JSON Lines) or columns (CSV) of datasets to depersonalize.
+fn record_options(g: &Global) -> RecordOptions {
+    RecordOptions {
+        fields: g.fields.iter().chain(&g.columns).cloned().collect(),
+        ..RecordOptions::default()
+    }
+}
+
 /// Processes one file: read → decode → scan → write (`redact`) or report
 /// (`check`). The one place that knows how a file is read and written back:
 /// by its format (`formats`), plain text when the extension says nothing.
@@ -328,8 +338,8 @@ fn process_dataset(
             format.name()
         );
     }
-    let file =
-        fs::File::open(&src.path).with_context(|| format!("cannot read `{}`", src.path.display()))?;
+    let file = fs::File::open(&src.path)
+        .with_context(|| format!("cannot read `{}`", src.path.display()))?;
     let bytes = file.metadata().map_or(0, |m| m.len());
     let mut r = FileResult {
         bytes,
@@ -381,6 +391,7 @@ fn process_dataset(
             let mut out = Vec::new();
             let write = |out: &mut dyn Write, scan: &mut dyn FnMut(&formats::records::Record) -> Vec<formats::Edit>| {
                 formats::records::rewrite(format, reader, out, opts, |rec, _| Ok(scan(rec)))
+                    .map(|_| ())
                     .map_err(|e| anyhow!("{}: {e}", format.name()))
             };
             let mut scan_redact = |rec: &formats::records::Record| scan(rec, Some(style));
@@ -389,12 +400,12 @@ fn process_dataset(
                     write(&mut out, &mut scan_redact)?;
                     r.stdout = Some(out);
                 }
-                Dest::Dir(d) => input::write_streamed(&d.join(&src.rel), false, |w| {
-                    write(w, &mut scan_redact)
-                })?,
-                Dest::InPlace => input::write_streamed(&src.path, true, |w| {
-                    write(w, &mut scan_redact)
-                })?,
+                Dest::Dir(d) => {
+                    input::write_streamed(&d.join(&src.rel), false, |w| write(w, &mut scan_redact))?
+                }
+                Dest::InPlace => {
+                    input::write_streamed(&src.path, true, |w| write(w, &mut scan_redact))?
+                }
                 Dest::File(f) => input::write_streamed(f, true, |w| write(w, &mut scan_redact))?,
             }
         }
@@ -545,6 +556,7 @@ fn write_manifest(
 
 fn redact(g: &Global, args: RedactArgs) -> Result<Outcome> {
     let engine = engine(g)?;
+    let records = record_options(g);
     let style = if args.mask {
         Style::Mask
     } else {
@@ -561,17 +573,30 @@ fn redact(g: &Global, args: RedactArgs) -> Result<Outcome> {
             bail!("--in-place needs file paths, not stdin");
         }
         let stdin = io::stdin().lock();
+        // With --field or --column, stdin is a dataset, one record per document.
+        let dataset = if !g.columns.is_empty() {
+            Some(Format::Csv)
+        } else if !g.fields.is_empty() {
+            Some(Format::Jsonl)
+        } else {
+            None
+        };
+        let run = |r: io::StdinLock<'static>, w: &mut dyn Write| match dataset {
+            Some(format) => redact_records(&engine, format, r, w, style, &records),
+            None => redact_counted(&engine, r, w, style),
+        };
         let res = match &args.out {
             Some(out) => {
-                let mut buf = Vec::new();
-                redact_counted(&engine, stdin, &mut buf, style).and_then(|r| {
-                    input::write_atomic(out, &buf)?;
-                    Ok(r)
+                let mut r = Ok((0, [0; 12]));
+                input::write_streamed(out, true, |w| {
+                    r = Ok(run(stdin, w)?);
+                    Ok(())
                 })
+                .and(r)
             }
             None => {
                 let mut w = BufWriter::new(io::stdout().lock());
-                match redact_counted(&engine, stdin, &mut w, style) {
+                match run(stdin, &mut w) {
                     Err(e) if is_broken_pipe(&e) => Ok((0, [0; 12])),
                     other => other,
                 }
@@ -627,7 +652,11 @@ fn redact(g: &Global, args: RedactArgs) -> Result<Outcome> {
         run_files(
             &engine,
             &sources,
-            Job::Redact { style, dest },
+            Job::Redact {
+                style,
+                dest,
+                records: &records,
+            },
             &bar,
             |src, r| match r {
                 Ok(r) => {
@@ -635,7 +664,7 @@ fn redact(g: &Global, args: RedactArgs) -> Result<Outcome> {
                         && stdout_ok
                     {
                         let mut w = io::stdout().lock();
-                        match w.write_all(text.as_bytes()).and_then(|()| w.flush()) {
+                        match w.write_all(&text).and_then(|()| w.flush()) {
                             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => stdout_ok = false,
                             Err(e) => {
                                 stdout_ok = false;
@@ -713,6 +742,63 @@ pub fn redact_stream(
 }
 
 /// [`redact_stream`], returning the bytes read and the findings per category.
+/// Redacts a JSON Lines or CSV stream record by record (each record its own
+/// document), in bounded memory.
+fn redact_records(
+    engine: &Engine,
+    format: Format,
+    reader: impl Read,
+    mut w: impl Write,
+    style: Style,
+    opts: &RecordOptions,
+) -> Result<(u64, [usize; 12])> {
+    let mut scratch = engine.scratch();
+    let mut findings = Vec::new();
+    let mut counts = [0usize; 12];
+    let mut reader = Counting {
+        inner: reader,
+        bytes: 0,
+    };
+    formats::records::rewrite(
+        format,
+        io::BufReader::with_capacity(1 << 16, &mut reader),
+        &mut w,
+        opts,
+        |rec, _| {
+            let text = formats::Document::text(rec);
+            scratch.new_document();
+            engine.scan(text, &mut scratch, &mut findings);
+            for f in &findings {
+                counts[f.category.index()] += 1;
+            }
+            Ok(replace::edits(
+                text,
+                &findings,
+                engine.placeholders(),
+                &mut Labels::default(),
+                style,
+            ))
+        },
+    )
+    .map_err(|e| anyhow!("{}: {e}", format.name()))?;
+    w.flush()?;
+    Ok((reader.bytes, counts))
+}
+
+/// A reader that counts the bytes read through it.
+struct Counting<R> {
+    inner: R,
+    bytes: u64,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.bytes += n as u64;
+        Ok(n)
+    }
+}
+
 fn redact_counted(
     engine: &Engine,
     reader: impl Read,
@@ -868,6 +954,7 @@ impl<W: Write> CheckSink<W> {
 }
 
 fn check(g: &Global, args: CheckArgs) -> Result<Outcome> {
+    let records = record_options(g);
     let engine = engine(g)?;
     let key = match (&args.baseline, &args.write_baseline) {
         (Some(_), _) => Some(Key::require(
@@ -960,6 +1047,7 @@ fn check(g: &Global, args: CheckArgs) -> Result<Outcome> {
         let sources = collect_sources(g, &args.paths, &mut tally)?;
         let bar = progress_for(g, &sources);
         let job = Job::Check {
+            records: &records,
             show_matches: args.show_matches,
             key: key.as_ref(),
         };

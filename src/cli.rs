@@ -34,6 +34,25 @@ pub struct Global {
     /// Worker threads (default: one per core); `-j N` is the short form.
     #[arg(long = "threads", short = 'j', value_name = "N", global = true)]
     pub threads: Option<usize>,
+    /// JSON Lines: the field to depersonalize (a dotted path reaches into
+    /// objects, e.g. `body.text`); everything else stays byte-identical.
+    /// Repeatable or comma-separated. With it, stdin is read as JSON Lines.
+    #[arg(
+        long = "field",
+        value_name = "NAME",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub fields: Vec<String>,
+    /// CSV: the column to depersonalize, by header name (or 1-based number).
+    /// Repeatable or comma-separated. With it, stdin is read as CSV.
+    #[arg(
+        long = "column",
+        value_name = "NAME",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub columns: Vec<String>,
     /// No progress bar and no summary on stderr.
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,

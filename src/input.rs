@@ -17,9 +17,6 @@ pub struct Source {
     pub rel: PathBuf,
 }
 
-/// Extensions processed when walking a directory.
-const TEXT_EXTENSIONS: &[&str] = &["txt"];
-
 /// Expands file and directory arguments into files, directories walked
 /// recursively in sorted order, symlinks not followed. Skipped entries (other
 /// extensions) are counted in the second value.
@@ -42,7 +39,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<PathBuf>)> {
                 }
                 let path = entry.path();
                 let rel = path.strip_prefix(p).unwrap_or(path).to_path_buf();
-                if is_text(path) {
+                if crate::formats::Format::of_path(path).is_some() {
                     out.push(Source {
                         path: path.to_path_buf(),
                         rel,
@@ -60,12 +57,6 @@ pub fn collect(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<PathBuf>)> {
         }
     }
     Ok((out, skipped))
-}
-
-fn is_text(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
 }
 
 /// Decodes a document: UTF-8 with or without BOM (the BOM is kept aside and
@@ -96,6 +87,31 @@ pub fn decode(bytes: Vec<u8>) -> Result<(String, bool)> {
 /// # Errors
 /// Any I/O failure; the temporary file is removed.
 pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
+    write_streamed(path, true, |w| Ok(w.write_all(data)?))
+}
+
+/// Writes a new file of an output tree: atomic (a reader never sees half a
+/// file) but not flushed to disk one by one, which would cost more than the
+/// work (`--in-place` uses [`write_atomic`]: there the original is at stake).
+///
+/// # Errors
+/// When the directory cannot be created or the file written.
+pub fn write_new(path: &Path, data: &[u8]) -> Result<()> {
+    write_streamed(path, false, |w| Ok(w.write_all(data)?))
+}
+
+/// Writes `path` atomically from what `fill` writes: into a temporary file in
+/// the same directory, renamed over `path` at the end (flushed to disk first
+/// when `durable`). Nothing is left behind when `fill` fails.
+///
+/// # Errors
+/// When the directory cannot be created, `fill` fails or the file cannot be
+/// written.
+pub fn write_streamed(
+    path: &Path,
+    durable: bool,
+    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -107,9 +123,13 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.depersonalize-{}.tmp", std::process::id()));
     let result = (|| -> Result<()> {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(data)?;
-        f.sync_all()?;
+        let f = fs::File::create(&tmp)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+        fill(&mut w)?;
+        let f = w.into_inner().map_err(|e| e.into_error())?;
+        if durable {
+            f.sync_all()?;
+        }
         if let Ok(meta) = fs::metadata(path) {
             fs::set_permissions(&tmp, meta.permissions())?;
         }

@@ -85,7 +85,7 @@ fn check_exit_codes() {
     let good = dir.path().join("a.txt");
     fs::write(&good, SAMPLE).unwrap();
     let bad = dir.path().join("b.txt");
-    fs::write(&bad, b"\xff\xfe\x00bad").unwrap();
+    fs::write(&bad, b"\x00\x01bad\xff").unwrap();
     bin().arg("check").arg(&good).arg(&bad).assert().code(2);
 }
 
@@ -817,8 +817,8 @@ fn bad_files_are_reported_and_the_others_processed() {
         "scan.pdf: skipped: unknown format",
         "5 files: 2 checked, 1 skipped (unknown format), 2 failed",
         "failed: ",
-        "b-binary.txt: binary file",
-        "c-bad.txt: not valid UTF-8",
+        "b-binary.txt: text: binary content",
+        "c-bad.txt: text: not valid UTF-8",
         "findings: name 1, phone 1, iin 3",
         "MB/s",
     ] {
