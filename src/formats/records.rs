@@ -486,6 +486,54 @@ fn skip(stats: &mut RecordStats, policy: Malformed, err: RecordError) -> Result<
 }
 
 /// Runs the callback on a record and writes the result with `ending`.
+/// Cuts the line ending (`\r\n`, `\n` or none) off a record read into
+/// `buf`, whose content ends at `body`; returns it to be written back.
+fn cut_ending(buf: &mut Vec<u8>, body: usize) -> &'static [u8] {
+    let ending: &'static [u8] = match buf.len() - body {
+        2 => b"\r\n",
+        1 => b"\n",
+        _ => b"",
+    };
+    buf.truncate(body);
+    ending
+}
+
+/// Where a record stands and how it is written back.
+struct Site {
+    line: usize,
+    delimiter: u8,
+    ending: &'static [u8],
+    policy: Malformed,
+}
+
+/// Counts a record, then emits it, or skips it by the policy when its
+/// values could not be found; the buffer comes back for the next record.
+fn finish_record(
+    buf: Vec<u8>,
+    leaves: Result<Vec<Leaf>, String>,
+    site: Site,
+    f: &mut impl FnMut(&Record, usize) -> Result<Vec<Edit>, FormatError>,
+    out: &mut impl Write,
+    stats: &mut RecordStats,
+) -> Result<Vec<u8>, RecordError> {
+    let index = stats.records;
+    stats.records += 1;
+    let leaves = match leaves {
+        Ok(leaves) => leaves,
+        Err(reason) => {
+            skip(
+                stats,
+                site.policy,
+                RecordError::malformed(site.line, reason),
+            )?;
+            return Ok(buf);
+        }
+    };
+    let record = Record::new(buf, leaves, site.line, site.delimiter);
+    emit(&record, index, site.ending, f, out, stats)?;
+    Ok(record.into_raw())
+}
+
 fn emit(
     record: &Record,
     index: usize,
@@ -583,30 +631,15 @@ pub fn rewrite_jsonl(
             out.write_all(&buf)?;
             continue;
         }
-        let index = stats.records;
-        stats.records += 1;
-        let ending: &[u8] = if buf.len() - body == 2 {
-            b"\r\n"
-        } else if buf.len() - body == 1 {
-            b"\n"
-        } else {
-            b""
+        let ending = cut_ending(&mut buf, body);
+        let leaves = json_leaves(&buf, start, &opts.fields, &mut seen);
+        let site = Site {
+            line,
+            delimiter: b',',
+            ending,
+            policy: opts.malformed,
         };
-        buf.truncate(body);
-        let leaves = match json_leaves(&buf, start, &opts.fields, &mut seen) {
-            Ok(leaves) => leaves,
-            Err(reason) => {
-                skip(
-                    &mut stats,
-                    opts.malformed,
-                    RecordError::malformed(line, reason),
-                )?;
-                continue;
-            }
-        };
-        let record = Record::new(std::mem::take(&mut buf), leaves, line, b',');
-        emit(&record, index, ending, &mut f, &mut out, &mut stats)?;
-        buf = record.into_raw();
+        buf = finish_record(buf, leaves, site, &mut f, &mut out, &mut stats)?;
     }
     out.flush()?;
     stats.unseen_fields = opts
@@ -1050,30 +1083,15 @@ pub fn rewrite_csv(
             out.write_all(&buf)?;
             continue;
         }
-        let index = stats.records;
-        stats.records += 1;
-        let ending: &[u8] = if buf.len() - body == 2 {
-            b"\r\n"
-        } else if buf.len() - body == 1 {
-            b"\n"
-        } else {
-            b""
+        let ending = cut_ending(&mut buf, body);
+        let leaves = csv_leaves(&buf, delimiter, &columns);
+        let site = Site {
+            line: record_line,
+            delimiter,
+            ending,
+            policy: opts.malformed,
         };
-        buf.truncate(body);
-        let leaves = match csv_leaves(&buf, delimiter, &columns) {
-            Ok(leaves) => leaves,
-            Err(reason) => {
-                skip(
-                    &mut stats,
-                    opts.malformed,
-                    RecordError::malformed(record_line, reason),
-                )?;
-                continue;
-            }
-        };
-        let record = Record::new(std::mem::take(&mut buf), leaves, record_line, delimiter);
-        emit(&record, index, ending, &mut f, &mut out, &mut stats)?;
-        buf = record.into_raw();
+        buf = finish_record(buf, leaves, site, &mut f, &mut out, &mut stats)?;
     }
     out.flush()?;
     Ok(stats)
