@@ -199,18 +199,18 @@ enum Job<'a> {
     Redact {
         style: Style,
         dest: Dest<'a>,
-        records: &'a RecordOptions,
+        records: &'a Datasets,
     },
     /// Report its findings, fingerprinted when a baseline key is given.
     Check {
         show_matches: bool,
         key: Option<&'a Key>,
-        records: &'a RecordOptions,
+        records: &'a Datasets,
     },
 }
 
 impl<'a> Job<'a> {
-    fn records(&self) -> &'a RecordOptions {
+    fn records(&self) -> &'a Datasets {
         match *self {
             Job::Redact { records, .. } | Job::Check { records, .. } => records,
         }
@@ -230,11 +230,32 @@ struct FileResult {
     stdout: Option<Vec<u8>>,
 }
 
-/// The fields (JSON Lines) or columns (CSV) of datasets to depersonalize.
-fn record_options(g: &Global) -> RecordOptions {
-    RecordOptions {
-        fields: g.fields.iter().chain(&g.columns).cloned().collect(),
+/// What to depersonalize in datasets: the `--field`s of JSON Lines, the
+/// `--column`s of CSV.
+#[derive(Debug, Default)]
+struct Datasets {
+    jsonl: RecordOptions,
+    csv: RecordOptions,
+}
+
+impl Datasets {
+    fn of(&self, format: Format) -> &RecordOptions {
+        if format == Format::Csv {
+            &self.csv
+        } else {
+            &self.jsonl
+        }
+    }
+}
+
+fn record_options(g: &Global) -> Datasets {
+    let options = |names: &[String]| RecordOptions {
+        fields: names.to_vec(),
         ..RecordOptions::default()
+    };
+    Datasets {
+        jsonl: options(&g.fields),
+        csv: options(&g.columns),
     }
 }
 
@@ -331,7 +352,7 @@ fn process_dataset(
     findings: &mut Vec<Finding>,
     job: Job<'_>,
 ) -> Result<FileResult> {
-    let opts = job.records();
+    let opts = job.records().of(format);
     if opts.fields.is_empty() {
         bail!(
             "{} needs the fields to depersonalize: --field NAME (JSON Lines) or --column NAME (CSV)",
@@ -582,7 +603,7 @@ fn redact(g: &Global, args: RedactArgs) -> Result<Outcome> {
             None
         };
         let run = |r: io::StdinLock<'static>, w: &mut dyn Write| match dataset {
-            Some(format) => redact_records(&engine, format, r, w, style, &records),
+            Some(format) => redact_records(&engine, format, r, w, style, records.of(format)),
             None => redact_counted(&engine, r, w, style),
         };
         let res = match &args.out {
