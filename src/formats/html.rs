@@ -548,9 +548,12 @@ struct Builder<'s> {
 
 /// A markup construct found at a `<`.
 enum Markup {
-    /// A comment, doctype, CDATA section or processing instruction, ending
-    /// at this offset.
+    /// A doctype, CDATA section or processing instruction, ending at this
+    /// offset.
     Skip(usize),
+    /// A comment: its content, and the offset after it. Not shown, but
+    /// published with the page, so scanned like an attribute value.
+    Comment(Range<usize>, usize),
     /// A start tag.
     Start(Tag),
     /// An end tag.
@@ -588,6 +591,18 @@ impl Builder<'_> {
             self.run(text_start..j, None, pre == 0);
             match markup {
                 Markup::Skip(end) => i = end,
+                Markup::Comment(content, end) => {
+                    if !content.is_empty() {
+                        self.brk(j);
+                        self.attrs.push(AttrValue {
+                            range: content.clone(),
+                            unquoted: false,
+                        });
+                        self.run(content, Some(self.attrs.len() - 1), true);
+                        self.brk(end);
+                    }
+                    i = end;
+                }
                 Markup::End(tag) => {
                     if BLOCKS.contains(&tag.name.as_str()) {
                         self.brk(j);
@@ -776,13 +791,16 @@ fn markup(src: &str, j: usize) -> Option<Markup> {
             return Some(Markup::Skip(from + 2));
         }
         let close = [
-            find(body, b"-->").map(|p| p + 3),
-            find(body, b"--!>").map(|p| p + 4),
+            find(body, b"-->").map(|p| (p, p + 3)),
+            find(body, b"--!>").map(|p| (p, p + 4)),
         ]
         .into_iter()
         .flatten()
-        .min_by_key(|&end| end);
-        return Some(Markup::Skip(close.map_or(b.len(), |end| from + end)));
+        .min_by_key(|&(_, end)| end);
+        return Some(match close {
+            Some((content, end)) => Markup::Comment(from..from + content, from + end),
+            None => Markup::Comment(from..b.len(), b.len()),
+        });
     }
     if let Some(body) = rest.strip_prefix(b"![CDATA[") {
         let from = j + 9;
@@ -1026,10 +1044,11 @@ mod tests {
             ("<script>a</SCRIPT >b<style>p { }</style>", "b"),
             (
                 "<!DOCTYPE html><style>p{}</style><!-- Ахметов --><![CDATA[Ахметов]]><?xml x?>Иванова",
-                "Иванова",
+                // A comment is not shown but is published: scanned on a line of its own.
+                "Ахметов \nИванова",
             ),
             ("<a href=\"Ахметов.html\" class=x>Иванова</a>", "Иванова"),
-            ("<!---->a<!-->b<!--->c<!-- x --!>d", "abcd"),
+            ("<!---->a<!-->b<!--->c<!-- x --!>d", "abc\nx \nd"),
             // A stray `<` is text.
             ("a < b, c <1 </>d", "a < b, c <1 d"),
             // Shown attribute values are lines of their own.
@@ -1050,10 +1069,11 @@ mod tests {
             ),
             (
                 "<!--[if gte mso 9]><xml><w:Author>Ахметов</w:Author></xml><![endif]-->x",
-                "x",
+                // Word's document properties in a conditional comment: scanned.
+                "[if gte mso 9]><xml><w:Author>Ахметов</w:Author></xml><![endif]\nx",
             ),
             // Unterminated constructs end at the end of the file.
-            ("a<!-- Ахметов", "a"),
+            ("a<!-- Ахметов", "a\nАхметов"),
             ("a<b title='Ахметов", "a\nАхметов"),
         ];
         for (html, text) in cases {
@@ -1148,6 +1168,13 @@ mod tests {
             ),
             // A literal `<` or `&` before an edit never becomes markup.
             ("<p>a <Жb</p>", "Ж", "", "<p>a &lt;b</p>"),
+            // A comment's content is replaced inside the comment.
+            (
+                "<p>x</p><!-- автор: Ахметов С.Б. --><p>y</p>",
+                "Ахметов С.Б.",
+                "[ФИО1]",
+                "<p>x</p><!-- автор: [ФИО1] --><p>y</p>",
+            ),
             ("<p>a <Ж/b</p>", "Ж", "[ФИО1]", "<p>a &lt;[ФИО1]/b</p>"),
             ("<p>&amxp;</p>", "x", "", "<p>&amp;amp;</p>"),
         ];
@@ -1341,6 +1368,11 @@ mod tests {
             match markup(src, j) {
                 Some(Markup::Skip(end)) => {
                     out.push(src[j..end].to_string());
+                    i = end;
+                }
+                // A comment's content is scanned text: only the comment counts.
+                Some(Markup::Comment(_, end)) => {
+                    out.push("<!---->".to_string());
                     i = end;
                 }
                 Some(Markup::Start(tag) | Markup::End(tag)) => {
