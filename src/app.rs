@@ -288,13 +288,7 @@ fn process_file(
     }
     match job {
         Job::Redact { style, dest, .. } => {
-            let edits = replace::edits(
-                text,
-                findings,
-                engine.placeholders(),
-                &mut Labels::default(),
-                style,
-            );
+            let edits = document_edits(engine, text, findings, style);
             let out = doc
                 .write(&edits)
                 .map_err(|e| anyhow!("cannot write back the {}: {e}", format.name()))?;
@@ -367,79 +361,87 @@ fn process_dataset(
         ..FileResult::default()
     };
     let reader = io::BufReader::with_capacity(1 << 16, file);
-    let shown = src.path.display().to_string();
-    let rel = rel_path(&src.rel);
-    let mut counts = [0usize; 12];
-    let mut reported_all = Vec::new();
-    let mut scan = |rec: &formats::records::Record, style: Option<Style>| -> Vec<formats::Edit> {
-        let text = formats::Document::text(rec);
-        scratch.new_document();
-        engine.scan(text, scratch, findings);
-        for f in findings.iter() {
-            counts[f.category.index()] += 1;
-        }
-        match (style, job) {
-            (Some(style), _) => replace::edits(
-                text,
-                findings,
-                engine.placeholders(),
-                &mut Labels::default(),
-                style,
-            ),
-            (
-                None,
-                Job::Check {
-                    show_matches, key, ..
-                },
-            ) => {
-                let mut fp = key.map(Fingerprinter::new);
-                let at = Place {
-                    path: &shown,
-                    rel: &rel,
-                    offset: 0,
-                    first_line: 1,
-                };
-                let mut rep = reported(engine, &at, text, findings, show_matches, fp.as_mut());
-                relocate(&mut rep, rec, 0);
-                reported_all.extend(rep);
-                Vec::new()
-            }
-            _ => Vec::new(),
-        }
-    };
+    let failed = |e| anyhow!("{}: {e}", format.name());
     match job {
         Job::Redact { style, dest, .. } => {
-            let mut out = Vec::new();
-            let write = |out: &mut dyn Write, scan: &mut dyn FnMut(&formats::records::Record) -> Vec<formats::Edit>| {
-                formats::records::rewrite(format, reader, out, opts, |rec, _| Ok(scan(rec)))
-                    .map(|_| ())
-                    .map_err(|e| anyhow!("{}: {e}", format.name()))
+            let counts = &mut r.counts;
+            let run = |w: &mut dyn Write| -> Result<()> {
+                formats::records::rewrite(format, reader, w, opts, |rec, _| {
+                    let text = scan_record(engine, rec, scratch, findings, counts);
+                    Ok(document_edits(engine, text, findings, style))
+                })
+                .map(|_| ())
+                .map_err(failed)
             };
-            let mut scan_redact = |rec: &formats::records::Record| scan(rec, Some(style));
             match dest {
                 Dest::Stdout => {
-                    write(&mut out, &mut scan_redact)?;
+                    let mut out = Vec::new();
+                    run(&mut out)?;
                     r.stdout = Some(out);
                 }
-                Dest::Dir(d) => {
-                    input::write_streamed(&d.join(&src.rel), false, |w| write(w, &mut scan_redact))?
-                }
-                Dest::InPlace => {
-                    input::write_streamed(&src.path, true, |w| write(w, &mut scan_redact))?
-                }
-                Dest::File(f) => input::write_streamed(f, true, |w| write(w, &mut scan_redact))?,
+                Dest::Dir(d) => input::write_streamed(&d.join(&src.rel), false, run)?,
+                Dest::InPlace => input::write_streamed(&src.path, true, run)?,
+                Dest::File(f) => input::write_streamed(f, true, run)?,
             }
         }
-        Job::Check { .. } => {
+        Job::Check {
+            show_matches, key, ..
+        } => {
+            // One fingerprinter per file: a value repeated in later records
+            // counts as a later occurrence.
+            let mut fp = key.map(Fingerprinter::new);
+            let shown = src.path.display().to_string();
+            let at = Place {
+                path: &shown,
+                rel: &rel_path(&src.rel),
+                offset: 0,
+                first_line: 1,
+            };
             formats::records::rewrite(format, reader, io::sink(), opts, |rec, _| {
-                Ok(scan(rec, None))
+                let text = scan_record(engine, rec, scratch, findings, &mut r.counts);
+                let mut rep = reported(engine, &at, text, findings, show_matches, fp.as_mut());
+                relocate(&mut rep, rec, 0);
+                r.reported.extend(rep);
+                Ok(Vec::new())
             })
-            .map_err(|e| anyhow!("{}: {e}", format.name()))?;
+            .map_err(failed)?;
         }
     }
-    r.counts = counts;
-    r.reported = reported_all;
     Ok(r)
+}
+
+/// Scans one dataset record as a document of its own and counts its
+/// findings; returns the record's scanned text.
+fn scan_record<'r>(
+    engine: &Engine,
+    rec: &'r formats::records::Record,
+    scratch: &mut Scratch,
+    findings: &mut Vec<Finding>,
+    counts: &mut [usize; 12],
+) -> &'r str {
+    let text = formats::Document::text(rec);
+    scratch.new_document();
+    engine.scan(text, scratch, findings);
+    for f in findings.iter() {
+        counts[f.category.index()] += 1;
+    }
+    text
+}
+
+/// The replacements of one document's findings (its own placeholder numbers).
+fn document_edits(
+    engine: &Engine,
+    text: &str,
+    findings: &[Finding],
+    style: Style,
+) -> Vec<formats::Edit> {
+    replace::edits(
+        text,
+        findings,
+        engine.placeholders(),
+        &mut Labels::default(),
+        style,
+    )
 }
 
 /// Runs `job` over `sources` in parallel, batch by batch, and hands each
@@ -722,9 +724,11 @@ fn prefix_roots(sources: &mut [Source], roots: &[PathBuf]) {
     }
 }
 
-fn read_text(path: &Path) -> Result<(String, bool)> {
+/// A plain-text file decoded as `redact` and `check` decode it.
+fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
-    input::decode(bytes)
+    let doc = formats::text::read(bytes).map_err(|e| anyhow!("`{}`: {e}", path.display()))?;
+    Ok(formats::Document::text(&doc).to_string())
 }
 
 /// Scans and rewrites one whole document.
@@ -786,19 +790,8 @@ fn redact_records(
         &mut w,
         opts,
         |rec, _| {
-            let text = formats::Document::text(rec);
-            scratch.new_document();
-            engine.scan(text, &mut scratch, &mut findings);
-            for f in &findings {
-                counts[f.category.index()] += 1;
-            }
-            Ok(replace::edits(
-                text,
-                &findings,
-                engine.placeholders(),
-                &mut Labels::default(),
-                style,
-            ))
+            let text = scan_record(engine, rec, &mut scratch, &mut findings, &mut counts);
+            Ok(document_edits(engine, text, &findings, style))
         },
     )
     .map_err(|e| anyhow!("{}: {e}", format.name()))?;
@@ -1216,7 +1209,7 @@ pub fn score_dir(engine: &Engine, dir: &Path) -> Result<Score> {
         .map_init(
             || (engine.scratch(), Vec::new()),
             |(scratch, findings), src| {
-                let (marked, _) = read_text(&src.path)?;
+                let marked = read_text(&src.path)?;
                 let (text, mut gold) = annotate::parse_markup(&marked)
                     .map_err(|e| anyhow!("{}: {e}", src.path.display()))?;
                 gold.retain(|g| match g.label {

@@ -1,11 +1,11 @@
 //! Reading and writing documents: walking directories in sorted order,
-//! decoding text, atomic writes.
+//! atomic writes (decoding is `formats`).
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 /// A file to process: its path and, when it came from a directory walk, its
 /// path relative to that directory (used to mirror the tree).
@@ -57,28 +57,6 @@ pub fn collect(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<PathBuf>)> {
         }
     }
     Ok((out, skipped))
-}
-
-/// Decodes a document: UTF-8 with or without BOM (the BOM is kept aside and
-/// written back).
-///
-/// # Errors
-/// Text that is not valid UTF-8, with the byte offset of the first bad byte.
-pub fn decode(bytes: Vec<u8>) -> Result<(String, bool)> {
-    let (bom, bytes) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (true, rest.to_vec()),
-        None => (false, bytes),
-    };
-    if bytes.contains(&0) {
-        bail!("binary file (contains NUL bytes)");
-    }
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok((s, bom)),
-        Err(e) => bail!(
-            "not valid UTF-8 (first bad byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ),
-    }
 }
 
 /// Writes `data` to `path` atomically: a temporary file in the same
@@ -174,22 +152,6 @@ pub fn is_within(inner: &Path, outer: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decode_table() {
-        assert_eq!(decode(b"abc".to_vec()).unwrap(), ("abc".to_string(), false));
-        assert_eq!(
-            decode(b"\xEF\xBB\xBFabc".to_vec()).unwrap(),
-            ("abc".to_string(), true)
-        );
-        assert!(
-            decode(b"a\xFFb".to_vec())
-                .unwrap_err()
-                .to_string()
-                .contains("offset 1")
-        );
-        assert!(decode(b"a\0b".to_vec()).is_err());
-    }
 
     #[test]
     fn within() {

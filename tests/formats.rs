@@ -713,3 +713,35 @@ fn unknown_extensions_are_skipped_with_a_notice() {
     assert!(!out.join("scan.pdf").exists());
     assert!(!out.join("sub/notes").exists());
 }
+
+/// A baseline over a dataset counts a value repeated in later records as a
+/// later occurrence: a third record with an accepted IIN is new.
+#[test]
+fn dataset_baseline_counts_repeats_across_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data.jsonl");
+    let record = format!("{{\"text\":\"ИИН {IIN}\"}}\n");
+    fs::write(&data, record.repeat(2)).unwrap();
+    let baseline = dir.path().join("baseline.json");
+    let check = |extra: &[&str]| {
+        let mut c = bin();
+        c.env(
+            "DEPERSONALIZE_BASELINE_KEY",
+            "a secret key of the CI, 32 bytes long",
+        )
+        .args(["check", "-q", "--field", "text"])
+        .args(extra)
+        .arg(&data);
+        run(&mut c)
+    };
+    let (code, _, _) = check(&["--write-baseline", baseline.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let (code, stdout, _) = check(&["--baseline", baseline.to_str().unwrap()]);
+    assert_eq!((code, text_of(&stdout)), (0, String::new()));
+    fs::write(&data, record.repeat(3)).unwrap();
+    let (code, stdout, _) = check(&["--baseline", baseline.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let stdout = text_of(&stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains("data.jsonl#text:3:"), "{stdout}");
+}

@@ -355,6 +355,21 @@ mod tests {
 
     use super::*;
 
+    /// What the old UTF-8-only reader of `input.rs` promised still holds.
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let plain = read(b"abc".to_vec()).unwrap();
+        assert_eq!((plain.text(), plain.encoding_name()), ("abc", "utf-8"));
+        let bom = read(b"\xEF\xBB\xBFabc".to_vec()).unwrap();
+        assert_eq!((bom.text(), bom.encoding_name()), ("abc", "utf-8-bom"));
+        let broken = "Подсудимый Ахметов осужден".as_bytes();
+        let mut bad = broken[..6].to_vec();
+        bad.push(0xFF);
+        bad.extend_from_slice(&broken[6..]);
+        assert!(read(bad).unwrap_err().reason.contains("offset 6"));
+        assert!(read(b"a\0b".to_vec()).is_err());
+    }
+
     fn edit(range: Range<usize>, text: &str) -> Edit {
         Edit {
             range,
