@@ -5,10 +5,12 @@
 
 use std::cmp::Reverse;
 
+use regex_automata::hybrid::dfa::{Cache as LazyCache, DFA as LazyDfa};
 use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, PatternID};
+use regex_automata::{Anchored, Input, MatchKind, PatternID};
 
 use crate::detect::{self, Candidate, Validator};
 use crate::rules::{Bounds, Category, RuleError, RuleSet};
@@ -80,6 +82,11 @@ struct Compiled {
     /// The rule's own pattern, for its capture groups: a small automaton,
     /// cheap to run on the window of one candidate.
     re: Regex,
+    /// The rule's pattern reversed: run back from the end of a match of the
+    /// rule set, it finds where the match starts. The set's own reverse
+    /// automaton is the union of every rule and scans back as long as any
+    /// rule could still match, often much further than the match.
+    rev: LazyDfa,
     category: Category,
     validate: Option<Validator>,
     /// Capture group index of the value `v`, if the pattern names one.
@@ -94,6 +101,8 @@ pub struct Scratch {
     cache: Option<meta::Cache>,
     /// Per rule: the cache and capture slots of its own automaton.
     rule_caches: Vec<(meta::Cache, Captures)>,
+    /// Per rule: the cache of its reverse automaton.
+    rev_caches: Vec<LazyCache>,
     raw: Vec<Finding>,
     pub(crate) names: crate::names::NameScratch,
 }
@@ -201,9 +210,21 @@ impl Engine {
                     ));
                 }
             }
+            let rev = match reverse_dfa(syntax, &rule.pattern) {
+                Ok(rev) => rev,
+                Err(e) => {
+                    errors.push(RuleError::rule(
+                        &rule.origin,
+                        &rule.id,
+                        format!("pattern too large: {}", one_line(&e)),
+                    ));
+                    continue;
+                }
+            };
             patterns.push(rule.pattern.clone());
             compiled.push(Compiled {
                 re,
+                rev,
                 category: rule.category,
                 validate,
                 value_group,
@@ -306,6 +327,7 @@ impl Engine {
                 .iter()
                 .map(|c| (c.re.create_cache(), c.re.create_captures()))
                 .collect(),
+            rev_caches: self.compiled.iter().map(|c| c.rev.create_cache()).collect(),
             raw: Vec::new(),
             names: crate::names::NameScratch::default(),
         }
@@ -334,10 +356,29 @@ impl Engine {
         // The end of the last accepted match.
         let mut floor = 0;
         while at < hay.len() {
-            let Some(m) = re.search_with(cache, &Input::new(hay).range(at..)) else {
+            // The forward automaton alone finds where the leftmost-first match
+            // ends and whose it is; the rule's own reverse automaton, where it
+            // starts.
+            let Some(half) = re.search_half_with(cache, &Input::new(hay).range(at..)) else {
                 break;
             };
-            let start = m.start();
+            let first = half.pattern().as_usize();
+            let back = Input::new(hay)
+                .range(at..half.offset())
+                .anchored(Anchored::Yes);
+            let start = match self.compiled[first]
+                .rev
+                .try_search_rev(&mut scratch.rev_caches[first], &back)
+            {
+                Ok(Some(m)) => m.offset(),
+                // The reverse automaton gave up (or cannot see the match):
+                // the set's own search decides.
+                _ => match re.search_with(cache, &Input::new(hay).range(at..)) {
+                    Some(m) => m.start(),
+                    None => break,
+                },
+            };
+            let m = regex_automata::Match::new(half.pattern(), start..half.offset());
             let mut next = None;
             // Leftmost-first picked the first pattern that matches here; when its
             // validator says no, the later patterns get their turn at this start.
@@ -439,6 +480,30 @@ impl Engine {
         }
         Some(whole.end)
     }
+}
+
+/// The reversed automaton of one pattern, for finding where a match starts.
+fn reverse_dfa(syntax: syntax::Config, pattern: &str) -> Result<LazyDfa, String> {
+    let nfa = thompson::Compiler::new()
+        .syntax(syntax)
+        .configure(
+            thompson::Config::new()
+                .reverse(true)
+                .which_captures(WhichCaptures::None)
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
+        )
+        .build(pattern)
+        .map_err(|e| e.to_string())?;
+    LazyDfa::builder()
+        .configure(
+            LazyDfa::config()
+                .match_kind(MatchKind::All)
+                .cache_capacity(8 << 20)
+                .minimum_cache_clear_count(Some(3))
+                .minimum_bytes_per_state(Some(10)),
+        )
+        .build_from_nfa(nfa)
+        .map_err(|e| e.to_string())
 }
 
 /// Picks one finding per overlapping region: the higher-priority one by
