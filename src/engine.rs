@@ -392,12 +392,21 @@ impl Engine {
                 } else {
                     detect::ceil_char_boundary(text, (start + MAX_MATCH).min(hay.len()))
                 };
-                let input = Input::new(hay).range(start..end).anchored(Anchored::Yes);
-                let (rule_cache, caps) = &mut scratch.rule_caches[pid];
-                self.compiled[pid]
-                    .re
-                    .search_captures_with(rule_cache, &input, caps);
-                if let Some(end) = self.accept(text, pid, caps, floor, out) {
+                let c = &self.compiled[pid];
+                let accepted = if pid == m.pattern().as_usize()
+                    && c.value_group.is_none()
+                    && c.extra_groups.is_empty()
+                {
+                    // No groups: the match found is the whole story.
+                    self.accept(text, pid, m.range(), None, floor, out)
+                } else {
+                    let input = Input::new(hay).range(start..end).anchored(Anchored::Yes);
+                    let (rule_cache, caps) = &mut scratch.rule_caches[pid];
+                    c.re.search_captures_with(rule_cache, &input, caps);
+                    let whole = caps.get_match().map(|m| m.range());
+                    whole.and_then(|w| self.accept(text, pid, w, Some(caps), floor, out))
+                };
+                if let Some(end) = accepted {
                     floor = end;
                     next = Some(end);
                     break;
@@ -410,22 +419,22 @@ impl Engine {
         }
     }
 
-    /// Validates the captured match of pattern `pid`; pushes its findings and
-    /// returns the end of the match when accepted.
+    /// Validates the match `whole` of pattern `pid` (its capture groups in
+    /// `caps`, when it has any); pushes its findings and returns the end of
+    /// the match when accepted.
     fn accept(
         &self,
         text: &str,
         pid: usize,
-        caps: &Captures,
+        whole: std::ops::Range<usize>,
+        caps: Option<&Captures>,
         floor: usize,
         out: &mut Vec<Finding>,
     ) -> Option<usize> {
-        let m = caps.get_match()?;
         let c = &self.compiled[pid];
-        let whole = m.start()..m.end();
-        let value = match c.value_group {
-            Some(g) => caps.get_group(g)?.range(),
-            None => whole.clone(),
+        let value = match (c.value_group, caps) {
+            (Some(g), Some(caps)) => caps.get_group(g)?.range(),
+            _ => whole.clone(),
         };
         // A keyword that is itself a placeholder label (`[СЧЕТ] 000000` in an
         // already redacted text) is no context: redaction must be idempotent.
@@ -460,7 +469,7 @@ impl Engine {
             entity: 0,
         });
         for &(g, v) in &c.extra_groups {
-            let Some(span) = caps.get_group(g) else {
+            let Some(span) = caps.and_then(|caps| caps.get_group(g)) else {
                 continue;
             };
             let cand = Candidate {
