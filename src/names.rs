@@ -223,6 +223,9 @@ pub struct NameDetector {
     role_heads: FxSet<String>,
     /// Words that block a name after them: (is a word beginning).
     blockers_before: FxMap<String, bool>,
+    /// Organizations and works: they block a name of one's own, not a
+    /// person's full name.
+    org_blockers: FxMap<String, bool>,
     blockers_after: FxMap<String, bool>,
     person_verbs: Vec<String>,
     keep: [bool; 4],
@@ -437,6 +440,7 @@ impl NameDetector {
             roles,
             role_prefix_max,
             blockers_before: lower_set("name-blockers-before"),
+            org_blockers: lower_set("name-blockers-before-org"),
             blockers_after: lower_set("name-blockers-after"),
             person_verbs: set
                 .dictionary("person-verbs")
@@ -579,7 +583,8 @@ impl NameDetector {
                 }
                 let owner = &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
                 let org = if owner.chars().count() <= 3 {
-                    self.blockers_before.contains_key(owner)
+                    (self.blockers_before.contains_key(owner)
+                        || self.org_blockers.contains_key(owner))
                         && !matches!(
                             owner,
                             "им" | "ул"
@@ -714,8 +719,12 @@ impl NameDetector {
                     i = end;
                 }
                 // A quoted group that is no name is a title as a whole: its
-                // later words are no name of their own («Ахметов Аққ»).
-                None if i > 0 && matches!(s.toks[i - 1].kind, TokKind::Punct('«' | '"' | '“')) =>
+                // later words are no name of their own («Ахметов Аққ»); so is
+                // a street or an organization named after a person («ул. Абая
+                // Кунанбаева»).
+                None if (i > 0
+                    && matches!(s.toks[i - 1].kind, TokKind::Punct('«' | '"' | '“')))
+                    || self.blocked(s, i, end) =>
                 {
                     i = end;
                 }
@@ -831,9 +840,17 @@ impl NameDetector {
         let first = self.first_forms.get(&f).copied();
         // A capitalized role word mid-sentence that is also a first name
         // («Азамат») is the name.
+        // A capitalized word inside a sentence that only begins like a role
+        // word and ends like a surname is the surname («Кличко», «Опекунов»).
         let role = self
             .role_of(l)
-            .filter(|_| case == Case::Upper || sentence_start || first.is_none());
+            .filter(|_| case == Case::Upper || sentence_start || first.is_none())
+            .filter(|_| {
+                case != Case::Title
+                    || sentence_start
+                    || self.roles.contains_key(l)
+                    || surname_morph(l) == 0
+            });
         let (kz, ru) = (strip_kz(&f), stem_ru(&f));
         let hard = self.hard_stop.contains(&f)
             || (first.is_none() && (self.hard_stop.contains(kz) || self.hard_stems.contains(&ru)));
@@ -882,6 +899,15 @@ impl NameDetector {
                 && s.info[j].is_some_and(|f| f.role.is_none() && !f.sentence_start)
                 && s.info[j - 1].is_some_and(|f| f.first.is_some() && !f.stop)
         };
+        // A first name that is also a common word or a place, before a
+        // capitalized word that is neither («Сальвадора Дали», «Любовь Полежай»).
+        let unknown_after = |j: usize| -> bool {
+            j + 1 < s.toks.len()
+                && !s.taken[j + 1]
+                && !s.toks[j + 1].para_before
+                && s.toks[j + 1].kind == TokKind::Word(Case::Title)
+                && s.info[j + 1].is_some_and(|f| !f.stop)
+        };
         let ok = |j: usize| -> bool {
             match s.toks[j].kind {
                 TokKind::Initial => true,
@@ -889,7 +915,9 @@ impl NameDetector {
                     // A first name that is also a common word («Роза», «Лев») next to a surname.
                     !f.stop
                         || (f.first.is_some()
-                            && (surname_at(j + 1) || (j > 0 && surname_at(j - 1))))
+                            && (surname_at(j + 1)
+                                || (j > 0 && surname_at(j - 1))
+                                || unknown_after(j)))
                         || surname_after_first(j)
                 }),
                 _ => false,
@@ -1044,7 +1072,14 @@ impl NameDetector {
                 TokKind::Word(_) => {
                     let l = word(j);
                     // «ул. Абая», «кафе «Айгерім»», «ТОО «Ахмет»»: not persons.
-                    return self.is_blocker_before(l, dotted);
+                    if self.is_place_blocker(l, dotted) {
+                        return true;
+                    }
+                    // «глава холдинга Алексей Миллер»: a full name stays a person.
+                    if self.is_org_blocker(l, dotted) && !(!quoted && self.full_name(s, a, b)) {
+                        return true;
+                    }
+                    break;
                 }
                 _ => break,
             }
@@ -1084,11 +1119,44 @@ impl NameDetector {
     }
 
     fn is_blocker_before(&self, l: &str, dotted: bool) -> bool {
+        self.is_place_blocker(l, dotted) || self.is_org_blocker(l, dotted)
+    }
+
+    /// Streets, places and «имени»: they block every name after them.
+    fn is_place_blocker(&self, l: &str, dotted: bool) -> bool {
         if l.chars().count() <= 3 {
             // «с.», «г.», «ул.», «им.» only with their dot: «взыскать с Пака» is a name.
             return dotted && self.blockers_before.contains_key(l);
         }
         prefix_hit(&self.blockers_before, l)
+    }
+
+    /// Organizations and works («ТОО», «кафе», «фильм»).
+    fn is_org_blocker(&self, l: &str, dotted: bool) -> bool {
+        if l.chars().count() <= 3 {
+            return dotted && self.org_blockers.contains_key(l);
+        }
+        prefix_hit(&self.org_blockers, l)
+    }
+
+    /// Whether `[a, b)` is clearly a person's full name: a first name with a
+    /// surname, a patronymic, or initials.
+    fn full_name(&self, s: &NameScratch, a: usize, b: usize) -> bool {
+        let mut first = false;
+        let mut surname = false;
+        for j in a..b.min(s.toks.len()) {
+            if s.toks[j].kind == TokKind::Initial {
+                return true;
+            }
+            if let Some(f) = s.info[j] {
+                if f.patronymic && !f.stop {
+                    return true;
+                }
+                first |= f.first.is_some();
+                surname |= !f.stop && (f.morph > 0 || f.dict_surname);
+            }
+        }
+        first && surname
     }
     /// The role word before a group, looking back over lowercase words and
     /// light punctuation within the sentence.
@@ -2000,6 +2068,53 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names found in `text`, as written.
+    fn names_in(engine: &crate::Engine, text: &str) -> Vec<String> {
+        let mut scratch = engine.scratch();
+        let mut out = Vec::new();
+        engine.scan(text, &mut scratch, &mut out);
+        out.iter()
+            .filter(|f| f.category == Category::Name)
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn names_table() {
+        let engine = crate::Engine::new(
+            crate::RuleSet::builtin().expect("rules"),
+            crate::CategoryFilter::only(&[Category::Name]),
+        )
+        .expect("compile");
+        // (text, the names it holds)
+        let table: &[(&str, &[&str])] = &[
+            // «коллеги» are colleagues, not the court's panel
+            (
+                "Показания дали коллеги Константина Попова.",
+                &["Константина Попова"],
+            ),
+            // an organization in the genitive before a full name
+            ("Глава холдинга Алексей Миллер заявил.", &["Алексей Миллер"]),
+            ("Директор ТОО Ахметов С.Б. пояснил.", &["Ахметов С.Б."]),
+            // ...but the organization's own name stays
+            ("Он работал в кафе Айгерім.", &[]),
+            ("Проживает на ул. Абая Кунанбаева.", &[]),
+            // a word that only begins like a role word («кличка»)
+            ("Свидетель Кличко пояснил суду.", &["Кличко"]),
+            ("Он видел Виталия Кличко вчера.", &["Виталия Кличко"]),
+            ("по кличке «Шах» проходил", &["Шах"]),
+            // a first name that is also a word or a place
+            ("Он встретил Алмаза Закиева.", &["Алмаза Закиева"]),
+            ("Потерпевшая Любовь Полежай пояснила.", &["Любовь Полежай"]),
+            // foreign citizens
+            ("Гражданин Италии Марио Монти подал иск.", &["Марио Монти"]),
+            ("Паспорт выдан на имя John Smith.", &["John Smith"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(&names_in(&engine, text), want, "{text}");
+        }
+    }
 
     #[test]
     fn stems_join_russian_and_kazakh_forms() {
