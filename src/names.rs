@@ -1076,7 +1076,7 @@ impl NameDetector {
                         return true;
                     }
                     // «глава холдинга Алексей Миллер»: a full name stays a person.
-                    if self.is_org_blocker(l, dotted) && !(!quoted && self.full_name(s, a, b)) {
+                    if self.is_org_blocker(l, dotted) && (quoted || !self.full_name(s, a, b)) {
                         return true;
                     }
                     break;
