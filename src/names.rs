@@ -576,7 +576,7 @@ impl NameDetector {
         // Банк»», «кафе «Айгерім»») are not persons; «ИП «Сейткали»» is.
         let mut i = 0;
         while i < n {
-            if matches!(s.toks[i].kind, TokKind::Punct('«' | '"' | '“')) && i > 0 {
+            if i > 0 && opening_quote(&s.toks, i) {
                 let mut j = i - 1;
                 while j > 0 && matches!(s.toks[j].kind, TokKind::Punct('«' | '"' | '“')) {
                     j -= 1;
@@ -722,10 +722,7 @@ impl NameDetector {
                 // later words are no name of their own («Ахметов Аққ»); so is
                 // a street or an organization named after a person («ул. Абая
                 // Кунанбаева»).
-                None if (i > 0
-                    && matches!(s.toks[i - 1].kind, TokKind::Punct('«' | '"' | '“')))
-                    || self.blocked(s, i, end) =>
-                {
+                None if (i > 0 && opening_quote(&s.toks, i - 1)) || self.blocked(s, i, end) => {
                     i = end;
                 }
                 None => i += 1,
@@ -949,7 +946,7 @@ impl NameDetector {
         let has_first = words.iter().any(|w| w.first.is_some());
         let has_sur = words.iter().any(|w| w.morph > 0 || w.dict_surname);
         let all_upper = (a..b).all(|j| matches!(s.toks[j].kind, TokKind::Word(Case::Upper)));
-        let quoted = a > 0 && matches!(s.toks[a - 1].kind, TokKind::Punct('«' | '"' | '“'));
+        let quoted = a > 0 && opening_quote(&s.toks, a - 1);
         // A role word makes a name of what follows it, but not of a quoted
         // name («жауапкердің «Kaspi Bank»») unless it is an entrepreneur's or
         // a nickname («ИП «Сейткали»», «по прозвищу «Шах»»), nor of Latin
@@ -1036,7 +1033,7 @@ impl NameDetector {
             && !place_context(s, a)
             && !common_shape(&s.lower[t.lo.0 as usize..t.lo.1 as usize])
             && matches!(t.kind, TokKind::Word(Case::Title))
-            && !(a > 0 && matches!(s.toks[a - 1].kind, TokKind::Punct('«' | '"' | '“')))
+            && !(a > 0 && opening_quote(&s.toks, a - 1))
             && text[t.start..t.end]
                 .chars()
                 .all(|c| (c.is_alphabetic() && !c.is_ascii()) || c == '-')
@@ -1059,7 +1056,9 @@ impl NameDetector {
             j -= 1;
             match s.toks[j].kind {
                 TokKind::Punct('.') if !dotted => dotted = true,
-                TokKind::Punct('«' | '"' | '“') if !quoted => quoted = true,
+                TokKind::Punct('«' | '"' | '“') if !quoted && opening_quote(&s.toks, j) => {
+                    quoted = true
+                }
                 TokKind::Word(Case::Lower)
                     if !joined && j > 0 && matches!(word(j), "и" | "және" | "мен") =>
                 {
@@ -1157,6 +1156,11 @@ impl NameDetector {
             }
         }
         first && surname
+            || (a..b.min(s.toks.len()).saturating_sub(1)).any(|j| {
+                // a first name and an unknown word after it («клуба Николая Волошкина»)
+                s.info[j].is_some_and(|f| f.first.is_some())
+                    && s.info[j + 1].is_some_and(|f| !f.stop && f.first.is_none())
+            })
     }
     /// The role word before a group, looking back over lowercase words and
     /// light punctuation within the sentence.
@@ -1314,6 +1318,23 @@ impl NameDetector {
             let by_first = stem_[0] == 0 && first.is_some() && p.first == first;
             !p.kept && (by_surname || by_first)
         })
+    }
+}
+
+/// Whether token `i` opens a quotation: «, “, or a straight quote that is
+/// not glued to the word before it and is glued to the one after it
+/// («"Газпрома" Олег» closes one).
+fn opening_quote(toks: &[Tok], i: usize) -> bool {
+    match toks[i].kind {
+        TokKind::Punct('«' | '“') => true,
+        TokKind::Punct('"') => {
+            let glued_before = i > 0
+                && toks[i - 1].end == toks[i].start
+                && matches!(toks[i - 1].kind, TokKind::Word(_) | TokKind::Num);
+            let glued_after = toks.get(i + 1).is_some_and(|t| t.start == toks[i].end);
+            !glued_before && (glued_after || i + 1 >= toks.len())
+        }
+        _ => false,
     }
 }
 
@@ -1598,7 +1619,15 @@ fn surname_morph(l: &str) -> u8 {
     {
         return 2;
     }
-    match ov_split(base) {
+    // The word as written first: a Russian ending may look like a Kazakh
+    // suffix («Волошкина» is no «Волошки» + «на»).
+    let russian = ov_split(l).filter(|(st, suf)| {
+        matches!(
+            &l[st.len() + suf.len()..],
+            "а" | "у" | "ым" | "ой" | "ом" | "е"
+        )
+    });
+    match russian.or_else(|| ov_split(base)) {
         Some((_, "ов" | "ев" | "ёв")) => return 2,
         Some((st, _)) if st.chars().count() >= 3 => return 1,
         _ => {}
@@ -2110,6 +2139,16 @@ mod tests {
             // foreign citizens
             ("Гражданин Италии Марио Монти подал иск.", &["Марио Монти"]),
             ("Паспорт выдан на имя John Smith.", &["John Smith"]),
+            // a closing straight quote is no opening one
+            (
+                "член правления \"Газпрома\" Олег Аксютин пояснил",
+                &["Олег Аксютин"],
+            ),
+            // a Russian ending that looks like a Kazakh suffix
+            (
+                "директора нового клуба Николая Волошкина, днем",
+                &["Николая Волошкина"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(&names_in(&engine, text), want, "{text}");
