@@ -915,6 +915,11 @@ impl NameDetector {
                             && (surname_at(j + 1)
                                 || (j > 0 && surname_at(j - 1))
                                 || unknown_after(j)))
+                        // a surname that is also a word («Ким», «Кім») before
+                        // its given name («Ким Чен Ын»)
+                        || (f.dict_surname
+                            && f.role.is_none()
+                            && (unknown_after(j) || self.role_word_before(s, j)))
                         || surname_after_first(j)
                 }),
                 _ => false,
@@ -1005,7 +1010,11 @@ impl NameDetector {
         let w = words[0];
         // A common word is a surname only right after its first name, in
         // the same group.
-        if w.stop && w.first.is_none() {
+        // A surname that is also a word («Ким», «Кім» is «who») counts
+        // right after a role word.
+        let role_surname =
+            w.dict_surname && w.role.is_none() && role.is_some() && self.role_word_before(s, a);
+        if w.stop && w.first.is_none() && !role_surname {
             return None;
         }
         if role.is_some() && role_ok && !all_upper {
@@ -1042,6 +1051,15 @@ impl NameDetector {
             return Some(Kind::Single);
         }
         None
+    }
+
+    /// Whether the word right before token `j` is a role word («подсудимый Ким»).
+    fn role_word_before(&self, s: &NameScratch, j: usize) -> bool {
+        j > 0
+            && matches!(s.toks[j - 1].kind, TokKind::Word(_))
+            && self
+                .role_of(&s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize])
+                .is_some()
     }
 
     /// Streets, places and organizations named after people.
@@ -2139,6 +2157,10 @@ mod tests {
             // foreign citizens
             ("Гражданин Италии Марио Монти подал иск.", &["Марио Монти"]),
             ("Паспорт выдан на имя John Smith.", &["John Smith"]),
+            // a surname that is also a word (Kazakh «кім», «who»)
+            ("Подсудимый Ким пояснил суду.", &["Ким"]),
+            ("Брат Ким Чен Ына погиб.", &["Ким Чен Ына"]),
+            ("Куә кім екенін білмеді.", &[]),
             // a closing straight quote is no opening one
             (
                 "член правления \"Газпрома\" Олег Аксютин пояснил",
