@@ -493,6 +493,76 @@ impl NameDetector {
     }
 
     fn role_of(&self, lower: &str) -> Option<Role> {
+        self.role_by(lower, |_| true)
+    }
+
+    /// The role of a word whose prefix match must leave an inflection
+    /// behind: a capitalized word inside a sentence that only begins like a
+    /// role word is a name («Братушек», «Кличко»), «Ответчика» is the role.
+    fn role_of_title(&self, lower: &str) -> Option<Role> {
+        const ENDINGS: &[&str] = &[
+            "",
+            "а",
+            "я",
+            "у",
+            "ю",
+            "е",
+            "и",
+            "ы",
+            "ь",
+            "ой",
+            "ей",
+            "ом",
+            "ем",
+            "ым",
+            "им",
+            "их",
+            "ых",
+            "ого",
+            "его",
+            "ому",
+            "ему",
+            "ая",
+            "яя",
+            "ую",
+            "юю",
+            "ие",
+            "ые",
+            "ий",
+            "ый",
+            "ам",
+            "ям",
+            "ами",
+            "ями",
+            "ах",
+            "ях",
+            "ов",
+            "ев",
+            "ью",
+            "ыми",
+            "ими",
+            // Kazakh possessives («министрі», «басшысы», «төрағасына»)
+            "і",
+            "ы",
+            "сі",
+            "сы",
+            "сіне",
+            "сына",
+            "сінің",
+            "сының",
+            "сімен",
+            "сымен",
+        ];
+        // Kazakh derivations keep the role («Президенттік», «Әкімшілігінің»):
+        // a Russian surname has none of the Kazakh letters.
+        self.role_by(lower, |rest| {
+            ENDINGS.contains(&rest)
+                || kz_suffix(rest)
+                || rest.contains(['і', 'ә', 'ө', 'ү', 'ұ', 'қ', 'ғ', 'ң', 'һ'])
+        })
+    }
+
+    fn role_by(&self, lower: &str, rest_ok: impl Fn(&str) -> bool) -> Option<Role> {
         if let Some(&(_, r)) = self.roles.get(lower) {
             return Some(r);
         }
@@ -517,7 +587,7 @@ impl NameDetector {
             .iter()
             .rev()
             .find_map(|&cut| match self.roles.get(&lower[..cut]) {
-                Some(&(true, r)) => Some(r),
+                Some(&(true, r)) if rest_ok(&lower[cut..]) => Some(r),
                 _ => None,
             })
     }
@@ -839,8 +909,12 @@ impl NameDetector {
         // («Азамат») is the name.
         // A capitalized word inside a sentence that only begins like a role
         // word and ends like a surname is the surname («Кличко», «Опекунов»).
-        let role = self
-            .role_of(l)
+        let role = if case == Case::Title && !sentence_start {
+            self.role_of_title(l)
+        } else {
+            self.role_of(l)
+        };
+        let role = role
             .filter(|_| case == Case::Upper || sentence_start || first.is_none())
             .filter(|_| {
                 case != Case::Title
@@ -2151,6 +2225,9 @@ mod tests {
             ("Свидетель Кличко пояснил суду.", &["Кличко"]),
             ("Он видел Виталия Кличко вчера.", &["Виталия Кличко"]),
             ("по кличке «Шах» проходил", &["Шах"]),
+            ("Его сменила Аленка Братушек.", &["Аленка Братушек"]),
+            ("С Ответчика взыскать в пользу Истицы.", &[]),
+            ("Президенттік сайлау өтті.", &[]),
             // a first name that is also a word or a place
             ("Он встретил Алмаза Закиева.", &["Алмаза Закиева"]),
             ("Потерпевшая Любовь Полежай пояснила.", &["Любовь Полежай"]),
