@@ -770,6 +770,15 @@ impl NameDetector {
                             f.first.is_some() || f.morph > 0 || f.dict_surname || f.patronymic
                         })
                     };
+                    // A sentence's first word with no evidence before a first
+                    // name is no part of it («Прибыл Мухаммед ибн Салман»).
+                    if b - a > 2
+                        && !evidence(a)
+                        && s.info[a].is_some_and(|f| f.sentence_start)
+                        && s.info[a + 1].is_some_and(|f| f.first.is_some())
+                    {
+                        a += 1;
+                    }
                     // Only a known common word is trimmed; an unknown word
                     // next to a name is most often a rare name of its own.
                     let evidence = |j: usize| evidence(j) || s.info[j].is_some_and(|f| !f.stop);
@@ -1006,8 +1015,22 @@ impl NameDetector {
             return None; // a placeholder such as [ФИО1]
         }
         let mut j = i + 1;
-        while j < s.toks.len() && j - i < 4 && !s.taken[j] && !s.toks[j].para_before && ok(j) {
-            j += 1;
+        loop {
+            if j < s.toks.len() && j - i < 4 && !s.taken[j] && !s.toks[j].para_before && ok(j) {
+                j += 1;
+            } else if j + 1 < s.toks.len()
+                && j - i < 6
+                && name_particle(&s.lower, &s.toks[j])
+                && !s.taken[j + 1]
+                && !s.toks[j].para_before
+                && !s.toks[j + 1].para_before
+                && ok(j + 1)
+            {
+                // «Висенте дель Боске», «Мухаммед ибн Салман», «Кристиан фон Беттихер»
+                j += 2;
+            } else {
+                break;
+            }
         }
         Some(j)
     }
@@ -1071,7 +1094,7 @@ impl NameDetector {
                 });
             if cyrillic_title
                 && words.len() <= 3
-                && !words[0].sentence_start
+                && (!words[0].sentence_start || words.len() == 2)
                 && !words.iter().any(|w| s.is_common(w.key))
             {
                 return Some(Kind::Full);
@@ -1411,6 +1434,37 @@ impl NameDetector {
             !p.kept && (by_surname || by_first)
         })
     }
+}
+
+/// A lowercase particle inside a foreign full name.
+fn name_particle(lower: &str, t: &Tok) -> bool {
+    t.kind == TokKind::Word(Case::Lower)
+        && matches!(
+            &lower[t.lo.0 as usize..t.lo.1 as usize],
+            "ибн"
+                | "бин"
+                | "бен"
+                | "бинт"
+                | "аль"
+                | "эль"
+                | "ас"
+                | "аш"
+                | "аз"
+                | "ад"
+                | "де"
+                | "дель"
+                | "делла"
+                | "ди"
+                | "да"
+                | "ду"
+                | "дос"
+                | "дас"
+                | "фон"
+                | "ван"
+                | "дер"
+                | "ла"
+                | "ле"
+        )
 }
 
 /// Whether token `i` opens a quotation: «, “, or a straight quote that is
@@ -2226,6 +2280,10 @@ mod tests {
             ("Он видел Виталия Кличко вчера.", &["Виталия Кличко"]),
             ("по кличке «Шах» проходил", &["Шах"]),
             ("Его сменила Аленка Братушек.", &["Аленка Братушек"]),
+            // particles inside foreign names
+            ("Тренером стал Висенте дель Боске.", &["Висенте дель Боске"]),
+            ("Прибыл Мухаммед ибн Салман.", &["Мухаммед ибн Салман"]),
+            ("Вызван Larry King.", &["Larry King"]),
             ("С Ответчика взыскать в пользу Истицы.", &[]),
             ("Президенттік сайлау өтті.", &[]),
             // a first name that is also a word or a place
