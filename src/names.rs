@@ -1053,8 +1053,12 @@ impl NameDetector {
         // name («жауапкердің «Kaspi Bank»») unless it is an entrepreneur's or
         // a nickname («ИП «Сейткали»», «по прозвищу «Шах»»), nor of Latin
         // words without a first name.
+        // Latin words, also with a Kazakh suffix («Bank-тегі»).
         let latin = (a..b).all(|j| {
-            text[s.toks[j].start..s.toks[j].end]
+            let w = &text[s.toks[j].start..s.toks[j].end];
+            w.split('-')
+                .next()
+                .unwrap_or(w)
                 .bytes()
                 .all(|c| c.is_ascii())
         });
@@ -2284,6 +2288,7 @@ mod tests {
             ("Тренером стал Висенте дель Боске.", &["Висенте дель Боске"]),
             ("Прибыл Мухаммед ибн Салман.", &["Мухаммед ибн Салман"]),
             ("Вызван Larry King.", &["Larry King"]),
+            ("Жәбірленушінің Halyk Bank-тегі шотына.", &[]),
             ("С Ответчика взыскать в пользу Истицы.", &[]),
             ("Президенттік сайлау өтті.", &[]),
             // a first name that is also a word or a place

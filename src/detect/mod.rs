@@ -112,6 +112,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "an IBAN passing mod-97 with the length of its country",
     ),
     (
+        "iban-unchecked",
+        financial::iban_unchecked,
+        "an IBAN-shaped account of a person, whatever its check digits",
+    ),
+    (
         "account",
         financial::account,
         "an account number after «счет/шот», not an invoice",
