@@ -27,7 +27,8 @@ const AFTER: usize = 240;
 /// it holds a house or flat number (or «мекенжайында» follows); never the
 /// court's building or a company's legal address; not an organisation or a
 /// public place unless the keyword names a resident; street-level when the
-/// keyword is a bare verb («проживающий в г. Алматы» is no address).
+/// keyword is a bare verb («проживающий в г. Алматы» is no address), unless
+/// it names a village, a district or a microdistrict.
 pub fn address(c: &Candidate<'_>) -> bool {
     if !bounded(c) {
         return false;
@@ -86,9 +87,43 @@ pub fn address(c: &Candidate<'_>) -> bool {
         return false;
     }
     if !lead.is_empty() && !contains_any(&lead, EXPLICIT) {
-        return street_level(text);
+        // «проживает в с. Каскелен Карасайского района»: a village, a
+        // district or a microdistrict locates a home; a city alone
+        // («проживающий в г. Алматы») does not.
+        return street_level(text) || (contains_any(&lead, PERSONAL) && below_city(text));
     }
     true
+}
+
+/// Whether an address names a place smaller than a city: a village, a
+/// district, a microdistrict.
+fn below_city(value: &str) -> bool {
+    let l = value.to_lowercase();
+    l.starts_with("с.")
+        || l.starts_with("а.")
+        || l.starts_with("п.")
+        || contains_any(
+            &l,
+            &[
+                " с.",
+                " а.",
+                " п.",
+                "сел",
+                "пос",
+                "аул",
+                "ауыл",
+                "район",
+                "р-н",
+                "аудан",
+                "станиц",
+                "ж/м",
+                "жилмассив",
+                "мкр",
+                "микрорайон",
+                "ықшам",
+                "шағын",
+            ],
+        )
 }
 
 /// Keywords of a person's residence or registration: the address is theirs
@@ -975,6 +1010,18 @@ mod tests {
                 true,
             ),
             ("место жительства: [[г. Алматы]]", "место", true),
+            // a village or a district locates a home even after a bare verb
+            (
+                "проживает в [[с. Каскелен Карасайского района]].",
+                "проживает",
+                true,
+            ),
+            ("житель [[пос. Шахан]] пояснил", "житель", true),
+            (
+                "находящийся в [[с. Каскелен]] магазин",
+                "находящийся",
+                false,
+            ),
             (
                 "Суд, расположенный по адресу: [[г. Алматы, ул. Байзакова, 273]]",
                 "расположенный",
