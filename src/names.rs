@@ -211,6 +211,9 @@ impl NameScratch {
 /// The name detector, built from the rule set's dictionaries.
 pub struct NameDetector {
     first_forms: FxMap<String, u32>,
+    /// Per first name: the hash of its stem, shared by the male and female
+    /// forms (Валентин, Валентина), whose case forms collide.
+    first_stems: Vec<u64>,
     surname_stems: FxSet<String>,
     hard_stop: FxSet<String>,
     hard_stems: FxSet<String>,
@@ -427,6 +430,10 @@ impl NameDetector {
         }
         Some(NameDetector {
             first_forms,
+            first_stems: firsts
+                .iter()
+                .map(|n| fnv(stem_ru(&fold(n)).as_bytes()))
+                .collect(),
             surname_stems,
             hard_stop: hard.0,
             hard_stems: hard.1,
@@ -1352,6 +1359,23 @@ impl NameDetector {
     /// Registers the person of an anchor group; returns its index.
     fn register(&self, s: &mut NameScratch, a: usize, b: usize, kept: bool) -> usize {
         let (stem_, first, i1, i2) = self.parts(s, a, b);
+        // A first name (with its patronymic) alone is the person of that
+        // first name, when only one person has it («Асхат Маратович», «Валентину»).
+        if stem_[0] == 0 && first.is_some() {
+            let mut same = s.persons.iter().enumerate().filter(|(_, p)| {
+                p.kept == kept
+                    && p.stem[0] != 0
+                    && p.first.zip(first).is_some_and(|(x, y)| {
+                        self.first_stems[x as usize] == self.first_stems[y as usize]
+                    })
+                    && compatible(p.i2, i2)
+            });
+            if let (Some((idx, _)), None) = (same.next(), same.next()) {
+                let p = &mut s.persons[idx];
+                p.i2 = p.i2.or(i2);
+                return idx;
+            }
+        }
         for (idx, p) in s.persons.iter_mut().enumerate() {
             let same = if stem_[0] != 0 && p.stem[0] != 0 {
                 keys_meet(&p.stem, &stem_) && compatible(p.i1, i1) && compatible(p.i2, i2)
@@ -2257,6 +2281,39 @@ mod tests {
             .filter(|f| f.category == Category::Name)
             .map(|f| text[f.start..f.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn first_name_mentions_share_the_persons_placeholder() {
+        let engine = crate::Engine::builtin();
+        for text in [
+            "подсудимой Гончаренко Валентины Игоревны. Потерпевший знает Валентину давно.",
+            "потерпевшего Нургалиева Асхата Маратовича. Потерпевший Асхат Маратович пояснил.",
+            "сотталушы Қуанышбаев Дәурен Серікұлы. Жәбірленуші Дәуреннің ақшасын айтты.",
+        ] {
+            let mut scratch = engine.scratch();
+            let mut out = Vec::new();
+            engine.scan(text, &mut scratch, &mut out);
+            let names: Vec<_> = out
+                .iter()
+                .filter(|f| f.category == Category::Name)
+                .collect();
+            assert_eq!(names.len(), 2, "{text}");
+            assert_eq!(names[0].entity, names[1].entity, "{text}");
+        }
+        // Two persons with the same first name: the first name alone is
+        // nobody's in particular.
+        let text =
+            "истец Ахметов Серик Болатович и ответчик Жумабаев Серик Канатович. Серик пояснил.";
+        let mut scratch = engine.scratch();
+        let mut out = Vec::new();
+        engine.scan(text, &mut scratch, &mut out);
+        let entities: Vec<u32> = out.iter().map(|f| f.entity).collect();
+        assert_eq!(entities.len(), 3, "{text}");
+        assert!(
+            entities[2] != entities[0] && entities[2] != entities[1],
+            "{text}"
+        );
     }
 
     #[test]
