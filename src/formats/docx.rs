@@ -795,9 +795,12 @@ impl Document for DocxDoc {
                 .map(|n| n.into_owned())
                 .unwrap_or_default();
             if name.starts_with("word/") && name.ends_with(".xml") {
-                let xml = match new.take() {
-                    Some(xml) => xml,
-                    None => {
+                let parsed = self.parts.iter().find(|p| p.entry == entry);
+                let xml = match (new.take(), parsed) {
+                    (Some(xml), _) => xml,
+                    // A part read already: its XML is in memory.
+                    (None, Some(part)) => part.xml.clone(),
+                    (None, None) => {
                         let mut xml = String::new();
                         let file = archive.by_index(entry).map_err(broken)?;
                         file.take(MAX_PART)
