@@ -1083,6 +1083,17 @@ impl NameDetector {
                 || l.starts_with("кәсіпкер")
         };
         let role_ok = quote_owner_ok && (!latin || has_first);
+        // A card holder's name in Latin capitals, quoted or not («TIMUR
+        // SEIFULLIN», «OLGA IVANOVA»): a surname ending with a first name or
+        // a second word.
+        if latin
+            && all_upper
+            && (2..=3).contains(&words.len())
+            && has_sur
+            && !has_common_word(&words)
+        {
+            return Some(Kind::Full);
+        }
         if words.len() >= 2 {
             if has_first && (has_sur || !all_upper) && words.len() <= 3 && !quoted {
                 return Some(Kind::Full);
@@ -1464,6 +1475,14 @@ impl NameDetector {
     }
 }
 
+/// Whether some word of a Latin group is a known common word (a brand, a
+/// bank), which makes it no person's name.
+fn has_common_word(words: &[Info]) -> bool {
+    words
+        .iter()
+        .any(|w| w.stop && w.first.is_none() && w.morph == 0)
+}
+
 /// A lowercase particle inside a foreign full name.
 fn name_particle(lower: &str, t: &Tok) -> bool {
     t.kind == TokKind::Word(Case::Lower)
@@ -1811,6 +1830,15 @@ fn surname_morph(l: &str) -> u8 {
     ] {
         if base.ends_with(suf) && base.len() > suf.len() + 2 {
             return 2;
+        }
+    }
+    // Latin -in/-ina/-yn (Seifullin, Nurpeisova is above): weaker, English
+    // words end so too.
+    for suf in [
+        "in", "ina", "yn", "yna", "sky", "skiy", "skaya", "dze", "shvili", "yan",
+    ] {
+        if base.is_ascii() && base.ends_with(suf) && base.len() > suf.len() + 3 {
+            return 1;
         }
     }
     for suf in ["енко", "дзе", "швили", "янц"] {
@@ -2346,6 +2374,14 @@ mod tests {
             ("Прибыл Мухаммед ибн Салман.", &["Мухаммед ибн Салман"]),
             ("Вызван Larry King.", &["Larry King"]),
             ("Жәбірленушінің Halyk Bank-тегі шотына.", &[]),
+            // a card holder's name in Latin capitals
+            ("карта на имя TIMUR SEIFULLIN.", &["TIMUR SEIFULLIN"]),
+            ("выпущенная на имя «OLGA IVANOVA».", &["OLGA IVANOVA"]),
+            (
+                "Карта бетінде «KULASH ZHUMABAEVA» деп жазылған.",
+                &["KULASH ZHUMABAEVA"],
+            ),
+            ("карта KASPI GOLD в HALYK BANK, CABIN CREW", &[]),
             ("С Ответчика взыскать в пользу Истицы.", &[]),
             ("Президенттік сайлау өтті.", &[]),
             // a first name that is also a word or a place
