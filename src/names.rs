@@ -729,6 +729,21 @@ impl NameDetector {
             {
                 b += 1;
             }
+            // The surname's initial after («Асхат Мухтарович С.»).
+            if b - a == 2
+                && b < n
+                && s.info[a].is_some_and(|f| f.first.is_some())
+                && s.toks[b].kind == TokKind::Initial
+                && !s.taken[b]
+                && !s.toks[b].para_before
+                && !(b + 1 < n
+                    && matches!(
+                        s.toks[b + 1].kind,
+                        TokKind::Initial | TokKind::Word(Case::Title | Case::Upper)
+                    ))
+            {
+                b += 1;
+            }
             if b - a >= 2 {
                 self.anchor(s, a, b, Kind::Full);
             }
@@ -1207,8 +1222,10 @@ impl NameDetector {
                 }
                 TokKind::Word(_) => {
                     let l = word(j);
+                    // «по имени Тимур» names a person.
+                    let by_name = l == "имени" && j > 0 && word(j - 1) == "по";
                     // «ул. Абая», «кафе «Айгерім»», «ТОО «Ахмет»»: not persons.
-                    if self.is_place_blocker(l, dotted) {
+                    if self.is_place_blocker(l, dotted) && !by_name {
                         return true;
                     }
                     // «глава холдинга Алексей Миллер»: a full name stays a person.
@@ -2366,6 +2383,16 @@ mod tests {
                 &["Ахметжановой Р.С."],
             ),
             ("Окончил школу имени Б. Момышұлы.", &[]),
+            ("менеджера по имени Тимур у него нет", &["Тимур"]),
+            // the surname's initial after a first name and patronymic
+            (
+                "получатель – «Асхат Мухтарович С.». В срок",
+                &["Асхат Мухтарович С."],
+            ),
+            (
+                "Ахметов Серик Болатович и С. Ким пояснили.",
+                &["Ахметов Серик Болатович", "С. Ким"],
+            ),
             // ...but the organization's own name stays
             ("Он работал в кафе Айгерім.", &[]),
             ("Проживает на ул. Абая Кунанбаева.", &[]),
