@@ -1025,6 +1025,9 @@ impl NameDetector {
                         || (f.dict_surname
                             && f.role.is_none()
                             && (unknown_after(j) || self.role_word_before(s, j)))
+                        // «Розы апай», «Сәуле апа»: a first name before a
+                        // Kazakh form of address
+                        || (f.first.is_some() && honorific_at(s, j + 1))
                         || surname_after_first(j)
                 }),
                 _ => false,
@@ -1053,6 +1056,10 @@ impl NameDetector {
             } else {
                 break;
             }
+        }
+        // The form of address goes with the name («Розы апай»).
+        if honorific_at(s, j) && s.info[j - 1].is_some_and(|f| f.first.is_some()) {
+            j += 1;
         }
         Some(j)
     }
@@ -1148,6 +1155,9 @@ impl NameDetector {
         // right after a role word.
         let role_surname =
             w.dict_surname && w.role.is_none() && role.is_some() && self.role_word_before(s, a);
+        if w.first.is_some() && b > a + 1 && honorific_at(s, a + 1) {
+            return Some(Kind::Single);
+        }
         if w.stop && w.first.is_none() && !role_surname {
             return None;
         }
@@ -1498,6 +1508,35 @@ fn has_common_word(words: &[Info]) -> bool {
     words
         .iter()
         .any(|w| w.stop && w.first.is_none() && w.morph == 0)
+}
+
+/// Whether token `j` is a Kazakh form of address that follows a first name
+/// («апай», «ағай», «әже»).
+fn honorific_at(s: &NameScratch, j: usize) -> bool {
+    j < s.toks.len()
+        && !s.toks[j].para_before
+        && s.toks[j].kind == TokKind::Word(Case::Lower)
+        && matches!(
+            &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize],
+            "апай"
+                | "апайдың"
+                | "апайға"
+                | "апайды"
+                | "апа"
+                | "апаның"
+                | "ағай"
+                | "ағайдың"
+                | "ағайға"
+                | "аға"
+                | "ағаның"
+                | "әже"
+                | "әженің"
+                | "тәте"
+                | "көке"
+                | "ханым"
+                | "мырза"
+                | "апашка"
+        )
 }
 
 /// A lowercase particle inside a foreign full name.
@@ -2384,6 +2423,8 @@ mod tests {
             ),
             ("Окончил школу имени Б. Момышұлы.", &[]),
             ("менеджера по имени Тимур у него нет", &["Тимур"]),
+            // a first name before a Kazakh form of address
+            ("слышал крик соседки Розы апай и видел", &["Розы апай"]),
             // the surname's initial after a first name and patronymic
             (
                 "получатель – «Асхат Мухтарович С.». В срок",
