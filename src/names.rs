@@ -778,7 +778,7 @@ impl NameDetector {
         // role word + name, clear surname endings, Latin and capitals).
         let mut i = 0;
         while i < n {
-            let Some(end) = self.group_end(s, i) else {
+            let Some(end) = self.group_end(text, s, i) else {
                 i += 1;
                 continue;
             };
@@ -803,7 +803,11 @@ impl NameDetector {
                     }
                     // Only a known common word is trimmed; an unknown word
                     // next to a name is most often a rare name of its own.
-                    let evidence = |j: usize| evidence(j) || s.info[j].is_some_and(|f| !f.stop);
+                    let evidence = |j: usize| {
+                        evidence(j)
+                            || s.info[j].is_some_and(|f| !f.stop)
+                            || hyphen_particle(&text[s.toks[j].start..s.toks[j].end])
+                    };
                     while b - a > 1
                         && !evidence(a)
                         && (a + 1..b).filter(|&j| evidence(j)).count() >= 2
@@ -838,10 +842,10 @@ impl NameDetector {
                     i += 1;
                     continue;
                 }
-                let end = match self.group_end(s, i) {
+                let end = match self.group_end(text, s, i) {
                     Some(end) => end,
                     None if self.stop_surname(s, i) => self
-                        .group_end(s, i + 1)
+                        .group_end(text, s, i + 1)
                         .filter(|_| i + 1 < n)
                         .unwrap_or(i + 1)
                         .max(i + 1),
@@ -985,7 +989,7 @@ impl NameDetector {
 
     /// The end (exclusive) of the group of capitalized non-stop words and
     /// initials starting at `i`. `None` when `i` cannot start one.
-    fn group_end(&self, s: &NameScratch, i: usize) -> Option<usize> {
+    fn group_end(&self, text: &str, s: &NameScratch, i: usize) -> Option<usize> {
         let surname_at = |j: usize| -> bool {
             j < s.toks.len()
                 && !s.taken[j]
@@ -1053,6 +1057,14 @@ impl NameDetector {
             {
                 // «Висенте дель Боске», «Мухаммед ибн Салман», «Кристиан фон Беттихер»
                 j += 2;
+            } else if j < s.toks.len()
+                && j - i < 6
+                && !s.taken[j]
+                && !s.toks[j].para_before
+                && hyphen_particle(&text[s.toks[j].start..s.toks[j].end])
+            {
+                // «Камаль аль-Ганзури», «Сабах аль-Ахмед ас-Сабах»
+                j += 1;
             } else {
                 break;
             }
@@ -1537,6 +1549,19 @@ fn honorific_at(s: &NameScratch, j: usize) -> bool {
                 | "мырза"
                 | "апашка"
         )
+}
+
+/// An Arabic article joined to a capitalized name («аль-Багдади», «ас-Сабах»).
+fn hyphen_particle(word: &str) -> bool {
+    [
+        "аль-", "эль-", "ас-", "аш-", "аз-", "ад-", "ат-", "ан-", "ар-", "ибн-", "бен-", "бин-",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 /// A lowercase particle inside a foreign full name.
@@ -2445,6 +2470,14 @@ mod tests {
             // particles inside foreign names
             ("Тренером стал Висенте дель Боске.", &["Висенте дель Боске"]),
             ("Прибыл Мухаммед ибн Салман.", &["Мухаммед ибн Салман"]),
+            (
+                "Премьер Камаль аль-Ганзури заявил.",
+                &["Камаль аль-Ганзури"],
+            ),
+            (
+                "Лидер Абу Бакр аль-Багдади погиб.",
+                &["Абу Бакр аль-Багдади"],
+            ),
             ("Вызван Larry King.", &["Larry King"]),
             ("Жәбірленушінің Halyk Bank-тегі шотына.", &[]),
             // a card holder's name in Latin capitals
