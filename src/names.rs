@@ -1032,6 +1032,8 @@ impl NameDetector {
                         // «Розы апай», «Сәуле апа»: a first name before a
                         // Kazakh form of address
                         || (f.first.is_some() && honorific_at(s, j + 1))
+                        // «Мирас пен Інжу»: a first name joined to a name found
+                        || (f.first.is_some() && joined_to_name(s, j))
                         || surname_after_first(j)
                 }),
                 _ => false,
@@ -1549,6 +1551,21 @@ fn honorific_at(s: &NameScratch, j: usize) -> bool {
                 | "мырза"
                 | "апашка"
         )
+}
+
+/// Whether token `j` follows «и»/«пен»/«мен»/«және» after a name already
+/// found («Мирас пен Інжу»).
+fn joined_to_name(s: &NameScratch, j: usize) -> bool {
+    j >= 2
+        && !s.toks[j].para_before
+        && s.toks[j - 1].kind == TokKind::Word(Case::Lower)
+        && matches!(
+            &s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize],
+            "и" | "пен" | "мен" | "бен" | "және"
+        )
+        && s.taken[j - 2]
+        && s.info[j - 2].is_some_and(|f| f.first.is_some() || f.morph > 0 || f.dict_surname)
+        && s.groups.iter().any(|&(a, b, _, _)| a <= j - 2 && j - 2 < b)
 }
 
 /// An Arabic article joined to a capitalized name («аль-Багдади», «ас-Сабах»).
@@ -2450,6 +2467,9 @@ mod tests {
             ("менеджера по имени Тимур у него нет", &["Тимур"]),
             // a first name before a Kazakh form of address
             ("слышал крик соседки Розы апай и видел", &["Розы апай"]),
+            // a first name that is also a word, joined to a name
+            ("балаларымыз Мирас пен Інжу үйде болды", &["Мирас", "Інжу"]),
+            ("Ол Мирас пен інжу сатып алды", &["Мирас"]),
             // the surname's initial after a first name and patronymic
             (
                 "получатель – «Асхат Мухтарович С.». В срок",
