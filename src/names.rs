@@ -1301,19 +1301,12 @@ impl NameDetector {
 
     /// Streets, places and «имени»: they block every name after them.
     fn is_place_blocker(&self, l: &str, dotted: bool) -> bool {
-        if l.chars().count() <= 3 {
-            // «с.», «г.», «ул.», «им.» only with their dot: «взыскать с Пака» is a name.
-            return dotted && self.blockers_before.contains_key(l);
-        }
-        prefix_hit(&self.blockers_before, l)
+        blocker_hit(&self.blockers_before, l, dotted)
     }
 
     /// Organizations and works («ТОО», «кафе», «фильм»).
     fn is_org_blocker(&self, l: &str, dotted: bool) -> bool {
-        if l.chars().count() <= 3 {
-            return dotted && self.org_blockers.contains_key(l);
-        }
-        prefix_hit(&self.org_blockers, l)
+        blocker_hit(&self.org_blockers, l, dotted)
     }
 
     /// Whether `[a, b)` is clearly a person's full name: a first name with a
@@ -1784,6 +1777,16 @@ fn common_shape(l: &str) -> bool {
 
 /// Whether `l` is an entry of `map` or starts with an entry marked as a
 /// word beginning (hash lookups of the word's beginnings, longest first).
+/// Whether `l` is in a blocker list: words of three letters or fewer
+/// («с.», «г.», «ул.», «им.») only with their dot («взыскать с Пака» is a
+/// name), longer ones as word beginnings.
+fn blocker_hit(map: &FxMap<String, bool>, l: &str, dotted: bool) -> bool {
+    if l.chars().count() <= 3 {
+        return dotted && map.contains_key(l);
+    }
+    prefix_hit(map, l)
+}
+
 fn prefix_hit(map: &FxMap<String, bool>, l: &str) -> bool {
     if map.contains_key(l) {
         return true;
@@ -2398,13 +2401,19 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 mod tests {
     use super::*;
 
-    /// The names found in `text`, as written.
-    fn names_in(engine: &crate::Engine, text: &str) -> Vec<String> {
+    /// The name findings of `text`.
+    fn name_findings(engine: &crate::Engine, text: &str) -> Vec<Finding> {
         let mut scratch = engine.scratch();
         let mut out = Vec::new();
         engine.scan(text, &mut scratch, &mut out);
-        out.iter()
-            .filter(|f| f.category == Category::Name)
+        out.retain(|f| f.category == Category::Name);
+        out
+    }
+
+    /// The names found in `text`, as written.
+    fn names_in(engine: &crate::Engine, text: &str) -> Vec<String> {
+        name_findings(engine, text)
+            .iter()
             .map(|f| text[f.start..f.end].to_string())
             .collect()
     }
@@ -2417,13 +2426,7 @@ mod tests {
             "потерпевшего Нургалиева Асхата Маратовича. Потерпевший Асхат Маратович пояснил.",
             "сотталушы Қуанышбаев Дәурен Серікұлы. Жәбірленуші Дәуреннің ақшасын айтты.",
         ] {
-            let mut scratch = engine.scratch();
-            let mut out = Vec::new();
-            engine.scan(text, &mut scratch, &mut out);
-            let names: Vec<_> = out
-                .iter()
-                .filter(|f| f.category == Category::Name)
-                .collect();
+            let names = name_findings(&engine, text);
             assert_eq!(names.len(), 2, "{text}");
             assert_eq!(names[0].entity, names[1].entity, "{text}");
         }
@@ -2431,10 +2434,10 @@ mod tests {
         // nobody's in particular.
         let text =
             "истец Ахметов Серик Болатович и ответчик Жумабаев Серик Канатович. Серик пояснил.";
-        let mut scratch = engine.scratch();
-        let mut out = Vec::new();
-        engine.scan(text, &mut scratch, &mut out);
-        let entities: Vec<u32> = out.iter().map(|f| f.entity).collect();
+        let entities: Vec<u32> = name_findings(&engine, text)
+            .iter()
+            .map(|f| f.entity)
+            .collect();
         assert_eq!(entities.len(), 3, "{text}");
         assert!(
             entities[2] != entities[0] && entities[2] != entities[1],
