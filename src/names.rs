@@ -79,6 +79,10 @@ struct Info {
     dict_surname: bool,
     role: Option<Role>,
     sentence_start: bool,
+    /// A first name that is also an ordinary word («Кеңес», «Бақыт»), or a
+    /// first name in a locative form («Оралдағы»): no name alone at a
+    /// sentence start.
+    word_too: bool,
     /// Hash of the word's stem, compared with `NameScratch::common`.
     key: u64,
     /// Surname stem readings.
@@ -219,6 +223,8 @@ pub struct NameDetector {
     hard_stems: FxSet<String>,
     soft_stop: FxSet<String>,
     soft_stems: FxSet<String>,
+    /// First names that are also ordinary words, folded.
+    word_firsts: FxSet<String>,
     /// Role words: (is a word beginning, role).
     roles: FxMap<String, (bool, Role)>,
     role_prefix_max: usize,
@@ -234,6 +240,62 @@ pub struct NameDetector {
     keep: [bool; 4],
     first_rule: u32,
 }
+
+/// Russian case endings and Kazakh possessives after a role word
+/// («министрі», «басшысы», «төрағасына»).
+const ROLE_ENDINGS: &[&str] = &[
+    "",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "и",
+    "ы",
+    "ь",
+    "ой",
+    "ей",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "их",
+    "ых",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ая",
+    "яя",
+    "ую",
+    "юю",
+    "ие",
+    "ые",
+    "ий",
+    "ый",
+    "ам",
+    "ям",
+    "ами",
+    "ями",
+    "ах",
+    "ях",
+    "ов",
+    "ев",
+    "ью",
+    "ыми",
+    "ими",
+    // Kazakh possessives («министрі», «басшысы», «төрағасына»)
+    "і",
+    "ы",
+    "сі",
+    "сы",
+    "сіне",
+    "сына",
+    "сінің",
+    "сының",
+    "сімен",
+    "сымен",
+];
 
 /// Kazakh case and possessive suffixes (also written with Russian letters),
 /// longest first so that the longest one is stripped.
@@ -439,6 +501,11 @@ impl NameDetector {
             hard_stems: hard.1,
             soft_stop: soft.0,
             soft_stems: soft.1,
+            word_firsts: set
+                .dictionary("first-names-also-words")
+                .iter()
+                .map(|w| fold(w))
+                .collect(),
             role_heads: roles
                 .iter()
                 .filter(|(_, (p, _))| *p)
@@ -507,65 +574,21 @@ impl NameDetector {
     /// behind: a capitalized word inside a sentence that only begins like a
     /// role word is a name («Братушек», «Кличко»), «Ответчика» is the role.
     fn role_of_title(&self, lower: &str) -> Option<Role> {
-        const ENDINGS: &[&str] = &[
-            "",
-            "а",
-            "я",
-            "у",
-            "ю",
-            "е",
-            "и",
-            "ы",
-            "ь",
-            "ой",
-            "ей",
-            "ом",
-            "ем",
-            "ым",
-            "им",
-            "их",
-            "ых",
-            "ого",
-            "его",
-            "ому",
-            "ему",
-            "ая",
-            "яя",
-            "ую",
-            "юю",
-            "ие",
-            "ые",
-            "ий",
-            "ый",
-            "ам",
-            "ям",
-            "ами",
-            "ями",
-            "ах",
-            "ях",
-            "ов",
-            "ев",
-            "ью",
-            "ыми",
-            "ими",
-            // Kazakh possessives («министрі», «басшысы», «төрағасына»)
-            "і",
-            "ы",
-            "сі",
-            "сы",
-            "сіне",
-            "сына",
-            "сінің",
-            "сының",
-            "сімен",
-            "сымен",
-        ];
         // Kazakh derivations keep the role («Президенттік», «Әкімшілігінің»):
         // a Russian surname has none of the Kazakh letters.
         self.role_by(lower, |rest| {
-            ENDINGS.contains(&rest)
+            ROLE_ENDINGS.contains(&rest)
                 || kz_suffix(rest)
                 || rest.contains(['і', 'ә', 'ө', 'ү', 'ұ', 'қ', 'ғ', 'ң', 'һ'])
+        })
+    }
+
+    /// The role of a word that is also a first name: only a role word with
+    /// an inflection («Ғалымға»), never a longer name that begins like one
+    /// («Ғалымжан» is no «ғалым», scientist).
+    fn role_of_first_name(&self, lower: &str) -> Option<Role> {
+        self.role_by(lower, |rest| {
+            ROLE_ENDINGS.contains(&rest) || kz_suffix(rest)
         })
     }
 
@@ -944,7 +967,9 @@ impl NameDetector {
         // («Азамат») is the name.
         // A capitalized word inside a sentence that only begins like a role
         // word and ends like a surname is the surname («Кличко», «Опекунов»).
-        let role = if case == Case::Title && !sentence_start {
+        let role = if first.is_some() {
+            self.role_of_first_name(l)
+        } else if case == Case::Title && !sentence_start {
             self.role_of_title(l)
         } else {
             self.role_of(l)
@@ -965,6 +990,13 @@ impl NameDetector {
                 || self.soft_stop.contains(kz)
                 || self.soft_stems.contains(&ru));
         let stop_word = hard || soft;
+        let word_too = first.is_some()
+            && (self.word_firsts.contains(&f)
+                || self.word_firsts.contains(kz)
+                || self.word_firsts.contains(&ru)
+                || ["дагы", "деги", "тагы", "теги"]
+                    .iter()
+                    .any(|x| f.ends_with(x)));
         let patronymic = is_patronymic(l);
         let kz_patronymic =
             l.contains('ы') && ["ұлы", "улы", "қызы", "кызы"].iter().any(|m| l.contains(m));
@@ -982,6 +1014,7 @@ impl NameDetector {
                 .any(|x| !x.is_empty() && self.surname_stems.contains(x)),
             role,
             sentence_start,
+            word_too,
             key: 0,
             stem: stem_key(&f),
         }
@@ -1184,8 +1217,11 @@ impl NameDetector {
         if w.morph == 2 {
             return Some(Kind::Single);
         }
-        if (w.first.is_some() || w.dict_surname)
-            && !w.sentence_start
+        // A first name opens a sentence as often as it stands inside one
+        // («Зәуренің айтуынша»), unless it is also a word; a surname that is
+        // also a word does not.
+        if ((w.first.is_some() && !(w.sentence_start && w.word_too))
+            || (w.dict_surname && !w.sentence_start))
             && !place_context(s, a)
             && !s.is_common(w.key)
         {
@@ -1503,7 +1539,12 @@ impl NameDetector {
         // kept judge's name), so only persons not kept are looked at.
         s.persons.iter().position(|p| {
             let by_surname = stem_[0] != 0 && keys_meet(&p.stem, &stem_) && compatible(p.i1, i1);
-            let by_first = stem_[0] == 0 && first.is_some() && p.first == first;
+            // The same first name in any spelling or case form («Зәуре»,
+            // «Зауре», «Зәуренің»: two lemmas of the dictionary).
+            let by_first = stem_[0] == 0
+                && p.first.zip(first).is_some_and(|(x, y)| {
+                    self.first_stems[x as usize] == self.first_stems[y as usize]
+                });
             !p.kept && (by_surname || by_first)
         })
     }
@@ -2425,6 +2466,8 @@ mod tests {
             "подсудимой Гончаренко Валентины Игоревны. Потерпевший знает Валентину давно.",
             "потерпевшего Нургалиева Асхата Маратовича. Потерпевший Асхат Маратович пояснил.",
             "сотталушы Қуанышбаев Дәурен Серікұлы. Жәбірленуші Дәуреннің ақшасын айтты.",
+            // two lemmas of the dictionary: «Зәуре» is also Заур's dative
+            "жауапкер Бекмұхамбетова Зәуре Әбдіқалыққызы. Зәуренің айтуынша, өсиет жоқ.",
         ] {
             let names = name_findings(&engine, text);
             assert_eq!(names.len(), 2, "{text}");
@@ -2533,6 +2576,17 @@ mod tests {
                 "директора нового клуба Николая Волошкина, днем",
                 &["Николая Волошкина"],
             ),
+            // a first name opening a sentence, in any case form
+            (
+                "Ол кетті. Ғалымжанның айтуынша, ақша жоқ.",
+                &["Ғалымжанның"],
+            ),
+            ("Он ушел. Дилмуратпен мы не знакомы.", &["Дилмуратпен"]),
+            // ...unless it is also a word, or a place in the locative
+            ("Ол кетті. Кеңес шешім қабылдады.", &[]),
+            ("Ол кетті. Бақыт деген осы.", &[]),
+            ("Ол кетті. Оралдағы үйін сатты.", &[]),
+            ("Ол Бақытқа ақша берді.", &["Бақытқа"]),
         ];
         for (text, want) in table {
             assert_eq!(&names_in(&engine, text), want, "{text}");
