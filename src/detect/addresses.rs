@@ -313,6 +313,7 @@ const STREET_NUMBERED: &[&str] = &[
     "алаң",
     "тас жол",
     "көш.",
+    "к-сі",
     "даң.",
 ];
 
@@ -411,7 +412,7 @@ fn has_house(v: &str) -> bool {
         let rest = v[i..].trim_start_matches(['-', ' ']);
         // «56-й квартире», «5-м доме»: an ordinal ending before the word
         let ordinal = rest.trim_start_matches(|c: char| c.is_alphabetic() && c != 'ү' && c != 'п');
-        if starts_with_any(rest, &["үй", "пәтер"])
+        if starts_with_any(rest, &["үй", "пәтер", "п."])
             || (ordinal.len() < rest.len()
                 && starts_with_any(ordinal.trim_start(), &["квартир", "дом"]))
         {
@@ -867,12 +868,17 @@ fn starts_with_any(s: &str, prefixes: &[&str]) -> bool {
 }
 
 /// Whether `s` holds one of `needles`; a needle that starts with a letter must
-/// start a word («ақ » is not found in «бірақ »).
+/// start a word («ақ » is not found in «бірақ » nor in «сондай-ақ »).
 fn contains_any(s: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| {
         let word = n.starts_with(char::is_alphabetic);
-        s.match_indices(n)
-            .any(|(i, _)| !word || !s[..i].chars().next_back().is_some_and(char::is_alphabetic))
+        s.match_indices(n).any(|(i, _)| {
+            !word
+                || !s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphabetic() || c == '-')
+        })
     })
 }
 
@@ -1087,6 +1093,8 @@ mod tests {
         );
         assert!(contains_any("тоо «а»", &["тоо "]));
         assert!(!contains_any("бірақ ол", &["ақ "]));
+        assert!(!contains_any("сондай-ақ пәтер", &["ақ "]));
+        assert!(contains_any("«Береке» АҚ ".to_lowercase().as_str(), &["ақ "]));
         assert!(part_of_number("-157"));
         assert!(!part_of_number(", 5"));
         assert_eq!(strip_chain("» [ФИО1] , "), "» [ФИО1] , ");
