@@ -468,6 +468,11 @@ impl Engine {
             rule,
             entity: 0,
         });
+        // The match ends where its last accepted value ends: a rejected
+        // trailing group («… № 0412877, и сын …, 14.02.2015 ж.т.», a birth
+        // date where an issue date could be) is left to the other rules.
+        let mut end = whole.end;
+        let mut last = value.end;
         for &(g, v) in &c.extra_groups {
             let Some(span) = caps.and_then(|caps| caps.get_group(g)) else {
                 continue;
@@ -478,6 +483,7 @@ impl Engine {
                 value: span.range(),
             };
             if v.is_none_or(|v| v(&cand)) && !span.is_empty() {
+                last = last.max(span.end);
                 out.push(Finding {
                     start: span.start,
                     end: span.end,
@@ -485,9 +491,11 @@ impl Engine {
                     rule,
                     entity: 0,
                 });
+            } else if span.end == whole.end {
+                end = last;
             }
         }
-        Some(whole.end)
+        Some(end.max(value.end))
     }
 }
 
@@ -669,5 +677,24 @@ mod tests {
             engine.scan(text, &mut scratch, &mut found);
             assert_eq!(found.len(), hits, "{text}");
         }
+    }
+
+    #[test]
+    fn a_rejected_trailing_group_is_left_to_other_rules() {
+        let engine = Engine::builtin();
+        let mut scratch = engine.scratch();
+        let mut found = Vec::new();
+        // The document rule reaches the date as its issue date, rejects it,
+        // and the birth-date rule gets it.
+        let text = "туу туралы куәлігі № 0412877, және ұлы Нұрасыл, 14.02.2015 ж.т., ол";
+        engine.scan(text, &mut scratch, &mut found);
+        let date = text.find("14.02.2015").unwrap();
+        assert!(
+            found
+                .iter()
+                .any(|f| f.category == Category::BirthDate && f.start == date),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|f| f.category == Category::IdDoc));
     }
 }

@@ -130,6 +130,19 @@ const ISSUE_WORDS: &[&str] = &[
 
 /// Validator `issue-date`: a real date tied to the document by an issue word
 /// between the number and the date, or «берген/берілген» right after it.
+/// What follows a date of birth.
+const BIRTH_AFTER: &[&str] = &[
+    "ж.т",
+    "ж. т",
+    "г.р",
+    "г. р",
+    "года рождения",
+    "г. рождения",
+    "жылы туған",
+    "жылғы туған",
+    "туған",
+];
+
 pub fn issue_date(c: &Candidate<'_>) -> bool {
     if !date(c) {
         return false;
@@ -140,6 +153,11 @@ pub fn issue_date(c: &Candidate<'_>) -> bool {
         None => lead,
     };
     let after = c.after(48);
+    // «…, 14.02.2015 ж.т.»: a date of birth, whatever stands before it.
+    let next = after.trim_start_matches([' ', ',', ')']).to_lowercase();
+    if BIRTH_AFTER.iter().any(|w| next.starts_with(w)) {
+        return false;
+    }
     // «№ 036677105 (05.01.2015)»: the date in brackets right after the number.
     let bracketed = gap
         .trim_start_matches(|ch: char| ch.is_ascii_digit())
@@ -224,5 +242,18 @@ mod tests {
             value: start..start + 10,
         };
         assert!(!issue_date(&c));
+        // a date of birth after a document number, even near «берілген»
+        for text in [
+            "куәлігі № 0412877 берілген, ұлы Нұрасыл, 14.02.2015 ж.т., ЖСН",
+            "паспорт № 041234567 выдан сыну Ивану, 14.02.2015 г.р., проживающему",
+        ] {
+            let start = text.find("14.02").unwrap();
+            let c = Candidate {
+                hay: text,
+                whole: 0..start + 10,
+                value: start..start + 10,
+            };
+            assert!(!issue_date(&c), "{text}");
+        }
     }
 }
