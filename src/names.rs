@@ -1050,6 +1050,13 @@ impl NameDetector {
         let ok = |j: usize| -> bool {
             match s.toks[j].kind {
                 TokKind::Initial => true,
+                // A document series before its number («АА 0923417»).
+                TokKind::Word(Case::Upper)
+                    if s.toks[j].end - s.toks[j].start <= 6
+                        && s.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num) =>
+                {
+                    false
+                }
                 TokKind::Word(Case::Title | Case::Upper) => s.info[j].is_some_and(|f| {
                     // A first name that is also a common word («Роза», «Лев») next to a surname.
                     !f.stop
@@ -1143,13 +1150,22 @@ impl NameDetector {
             while j > 0 && matches!(s.toks[j].kind, TokKind::Punct(_)) {
                 j -= 1;
             }
+            let owner = |l: &str| {
+                matches!(l, "ип" | "жк")
+                    || l.starts_with("прозвищ")
+                    || l.starts_with("кличк")
+                    || l.starts_with("лақап")
+                    || l.starts_with("называ")
+                    || l.starts_with("прозва")
+                    || l.starts_with("предпринимател")
+                    || l.starts_with("кәсіпкер")
+            };
             let l = &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
-            matches!(l, "ип" | "жк")
-                || l.starts_with("прозвищ")
-                || l.starts_with("кличк")
-                || l.starts_with("лақап")
-                || l.starts_with("предпринимател")
-                || l.starts_with("кәсіпкер")
+            // «лақап аты «Сека»»: the nickname's noun, then its name
+            owner(l)
+                || (matches!(l, "аты" | "атымен" | "атты" | "есімі")
+                    && j > 0
+                    && owner(&s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize]))
         };
         let role_ok = quote_owner_ok && (!latin || has_first);
         // A card holder's name in Latin capitals, quoted or not («TIMUR
@@ -1282,8 +1298,9 @@ impl NameDetector {
                 }
                 TokKind::Word(_) => {
                     let l = word(j);
-                    // «по имени Тимур» names a person.
-                    let by_name = l == "имени" && j > 0 && word(j - 1) == "по";
+                    // «по имени Тимур» names a person, «от имени Нурланова»
+                    // speaks for one.
+                    let by_name = l == "имени" && j > 0 && matches!(word(j - 1), "по" | "от");
                     // «ул. Абая», «кафе «Айгерім»», «ТОО «Ахмет»»: not persons.
                     if self.is_place_blocker(l, dotted) && !by_name {
                         return true;
@@ -2511,6 +2528,10 @@ mod tests {
             ),
             ("Окончил школу имени Б. Момышұлы.", &[]),
             ("менеджера по имени Тимур у него нет", &["Тимур"]),
+            (
+                "расписку от имени Нурланова Д.Е. составил",
+                &["Нурланова Д.Е."],
+            ),
             // a first name before a Kazakh form of address
             ("слышал крик соседки Розы апай и видел", &["Розы апай"]),
             // a first name that is also a word, joined to a name
@@ -2532,6 +2553,16 @@ mod tests {
             ("Свидетель Кличко пояснил суду.", &["Кличко"]),
             ("Он видел Виталия Кличко вчера.", &["Виталия Кличко"]),
             ("по кличке «Шах» проходил", &["Шах"]),
+            (
+                "Ахметов С.Б. (лақап аты «Сека») келді",
+                &["Ахметов С.Б.", "Сека"],
+            ),
+            (
+                "которого во дворе называли «Рустик», поскольку",
+                &["Рустик"],
+            ),
+            // a document series is no initials
+            ("Хасановтың АА 0923417 нөмірлі куәлігі", &["Хасановтың"]),
             ("Его сменила Аленка Братушек.", &["Аленка Братушек"]),
             // particles inside foreign names
             ("Тренером стал Висенте дель Боске.", &["Висенте дель Боске"]),
