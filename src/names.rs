@@ -1301,8 +1301,13 @@ impl NameDetector {
                     // «по имени Тимур» names a person, «от имени Нурланова»
                     // speaks for one.
                     let by_name = l == "имени" && j > 0 && matches!(word(j - 1), "по" | "от");
+                    // «12 мая 2023 г. Сидорова А.А.»: «г.» after a year is «года».
+                    let year = matches!(l, "г" | "гг")
+                        && dotted
+                        && j > 0
+                        && s.toks[j - 1].kind == TokKind::Num;
                     // «ул. Абая», «кафе «Айгерім»», «ТОО «Ахмет»»: not persons.
-                    if self.is_place_blocker(l, dotted) && !by_name {
+                    if self.is_place_blocker(l, dotted) && !by_name && !year {
                         return true;
                     }
                     // «глава холдинга Алексей Миллер»: a full name stays a person.

@@ -70,15 +70,22 @@ pub fn address(c: &Candidate<'_>) -> bool {
     if contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
         return false;
     }
-    let personal = contains_any(&lead, PERSONAL);
+    // A residence word or a participant's property right before the address
+    // («проживает с семьёй по адресу:», «гараж по адресу») makes it personal
+    // even after an employer in the same clause.
+    let personal = contains_any(&lead, PERSONAL)
+        || contains_any(last_chars(&near, 32), PERSONAL)
+        || contains_any(last_chars(&near, 40), PROPERTY_BEFORE);
     let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
     if !personal && (contains_any(tail, COURT) || court_subject(tail)) {
         return false;
     }
     // «…, Абай даңғылы, 5-үй мекенжайында тұратын» names a resident even after
     // an employer; «… мекенжайындағы дүкенде» does not.
-    let resident_after =
-        address_after && contains_any(first_chars(&after, 40), &["тұра", "тіркел"]);
+    let resident_after = (address_after
+        && contains_any(first_chars(&after, 40), &["тұра", "тіркел"]))
+        || starts_with_any(&after, &["тұрады", "тұратын", "тұрған", "тіркелген"])
+        || contains_any(first_chars(&after, 24), &["тұрғылықты", "тіркелген"]);
     if !personal
         && !resident_after
         && (contains_any(tail, ORG)
@@ -139,6 +146,22 @@ const PERSONAL: &[&str] = &[
     "тұратын",
     "тұрғылықты",
     "тіркелген",
+];
+
+/// A participant's property named right before its address.
+const PROPERTY_BEFORE: &[&str] = &[
+    "гараж",
+    "квартир",
+    "жилой дом",
+    "жилого дома",
+    "жилом доме",
+    "жилье",
+    "жильё",
+    "земельн",
+    "дачн",
+    "пәтер",
+    "тұрғын үй",
+    "жер учаске",
 ];
 
 /// Keywords that name what follows as an address, so a settlement alone will do.
