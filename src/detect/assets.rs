@@ -50,7 +50,7 @@ pub fn vin(c: &Candidate<'_>) -> bool {
 pub fn cadastral(c: &Candidate<'_>) -> bool {
     let t = c.text();
     let (sizes, groups) = super::digit_groups(t);
-    digits(t).is_some_and(|d| (9..=16).contains(&d.as_slice().len()))
+    digits(t).is_some_and(|d| (9..=18).contains(&d.as_slice().len()))
         && groups >= 3
         && sizes[0] == 2
 }
