@@ -797,6 +797,27 @@ impl NameDetector {
             k = m;
         }
 
+        // Pass 1b': nicknames in quotes, whatever word they are («по прозвищу
+        // «Шах»», «лақап аты «Шуша»», «достары «Боксёр» деп атайтын»).
+        for q in 1..n {
+            if s.taken[q]
+                || !matches!(s.toks[q].kind, TokKind::Word(Case::Title | Case::Upper))
+                || !opening_quote(&s.toks, q - 1)
+            {
+                continue;
+            }
+            let mut e = q;
+            while e < n && e - q < 3 && matches!(s.toks[e].kind, TokKind::Word(_)) && !s.taken[e] {
+                e += 1;
+            }
+            if e == q || e >= n || !matches!(s.toks[e].kind, TokKind::Punct('»' | '"' | '”')) {
+                continue;
+            }
+            if nickname_before(s, q - 1) || nickname_after(s, e + 1) {
+                self.anchor(s, q, e, Kind::Role);
+            }
+        }
+
         // Pass 1c: other groups of capitalized words (first name + surname,
         // role word + name, clear surname endings, Latin and capitals).
         let mut i = 0;
@@ -1671,6 +1692,43 @@ fn name_particle(lower: &str, t: &Tok) -> bool {
 /// Whether token `i` opens a quotation: «, “, or a straight quote that is
 /// not glued to the word before it and is glued to the one after it
 /// («"Газпрома" Олег» closes one).
+/// A word that introduces a nickname («прозвище», «кличка», «лақап»,
+/// «называли»).
+fn nickname_word(l: &str) -> bool {
+    l.starts_with("прозвищ")
+        || l.starts_with("кличк")
+        || l.starts_with("лақап")
+        || l.starts_with("называ")
+        || l.starts_with("прозва")
+}
+
+/// Whether a nickname's word stands before the quote at `q` («по кличке «»,
+/// «лақап аты «»).
+fn nickname_before(s: &NameScratch, q: usize) -> bool {
+    let mut j = q;
+    while j > 0 && matches!(s.toks[j].kind, TokKind::Punct(_)) {
+        j -= 1;
+    }
+    if !matches!(s.toks[j].kind, TokKind::Word(_)) {
+        return false;
+    }
+    let word = |j: usize| &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+    nickname_word(word(j))
+        || (matches!(word(j), "аты" | "атымен" | "атты" | "есімі")
+            && j > 0
+            && nickname_word(word(j - 1)))
+}
+
+/// Whether «деп атайтын», «деп аталатын» follows the closing quote before `k`.
+fn nickname_after(s: &NameScratch, k: usize) -> bool {
+    let word = |j: usize| &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+    k + 1 < s.toks.len()
+        && matches!(s.toks[k].kind, TokKind::Word(Case::Lower))
+        && word(k) == "деп"
+        && matches!(s.toks[k + 1].kind, TokKind::Word(Case::Lower))
+        && word(k + 1).starts_with("ата")
+}
+
 fn opening_quote(toks: &[Tok], i: usize) -> bool {
     match toks[i].kind {
         TokKind::Punct('«' | '“') => true,
@@ -2566,6 +2624,10 @@ mod tests {
                 "которого во дворе называли «Рустик», поскольку",
                 &["Рустик"],
             ),
+            // a nickname that is also a word or a place
+            ("Ол лақап аты «Шуша» болды.", &["Шуша"]),
+            ("Ол достары «Боксёр» деп атайтын жігіт.", &["Боксёр"]),
+            ("по кличке «Ташкент» проходил", &["Ташкент"]),
             // a document series is no initials
             ("Хасановтың АА 0923417 нөмірлі куәлігі", &["Хасановтың"]),
             ("Его сменила Аленка Братушек.", &["Аленка Братушек"]),
