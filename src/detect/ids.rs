@@ -128,8 +128,6 @@ const ISSUE_WORDS: &[&str] = &[
     "органом",
 ];
 
-/// Validator `issue-date`: a real date tied to the document by an issue word
-/// between the number and the date, or «берген/берілген» right after it.
 /// What follows a date of birth.
 const BIRTH_AFTER: &[&str] = &[
     "ж.т",
@@ -143,6 +141,9 @@ const BIRTH_AFTER: &[&str] = &[
     "туған",
 ];
 
+/// Validator `issue-date`: a real date tied to the document by an issue word
+/// between the number and the date, or «берген/берілген» right after it;
+/// never a date followed by a birth marker («14.02.2015 ж.т.»).
 pub fn issue_date(c: &Candidate<'_>) -> bool {
     if !date(c) {
         return false;
