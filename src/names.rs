@@ -1420,6 +1420,9 @@ impl NameDetector {
         // Only «,», «и», «және», «мен» may join this name to a previous one
         // of the same list («защитников Ким О.Л. и Нурбекова А.А.»), not «а».
         let mut list_join = true;
+        // A comma crossed after other words: the role word governs another
+        // clause («судья вынес постановление, согласно которому Хинкли …»).
+        let mut other_clause = false;
         while j > 0 && words < 8 {
             // A role word stands on the same line as its name.
             if s.toks[j].para_before || s.toks[j].line_start {
@@ -1441,8 +1444,10 @@ impl NameDetector {
                     } else {
                         s.info[j].and_then(|f| f.role)
                     };
-                    if role.is_some() {
-                        return role;
+                    if let Some(r) = role {
+                        // Keeping a name takes the court's own wording next
+                        // to it; a leak is worse than a redacted judge.
+                        return (!(other_clause && self.kept(r))).then_some(r);
                     }
                     // Skip lowercase words and place names («суда г. Талдыкоргана»).
                     if case == Case::Lower || s.info[j].is_some_and(|f| f.stop) {
@@ -1454,7 +1459,7 @@ impl NameDetector {
                         return None;
                     }
                 }
-                TokKind::Punct(',' | ';') => {}
+                TokKind::Punct(',' | ';') => other_clause |= !list_join,
                 TokKind::Punct(':' | '-' | '–' | '—' | '(' | ')' | '«' | '»' | '"' | '/') => {
                     list_join = false;
                 }
@@ -2624,6 +2629,12 @@ mod tests {
                 "которого во дворе называли «Рустик», поскольку",
                 &["Рустик"],
             ),
+            // a court role word in another clause keeps nobody
+            (
+                "Судья вынес постановление, согласно которому Хинкли не опасен.",
+                &["Хинкли"],
+            ),
+            ("при секретаре судебного заседания Ахметовой А.Б.", &[]),
             // a nickname that is also a word or a place
             ("Ол лақап аты «Шуша» болды.", &["Шуша"]),
             ("Ол достары «Боксёр» деп атайтын жігіт.", &["Боксёр"]),
