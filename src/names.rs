@@ -1541,6 +1541,15 @@ impl NameDetector {
         let mut first = None;
         let mut i1 = None;
         let mut i2 = None;
+        // Another word of the group that can only be the surname («Марина
+        // Мороз»: «Марина» ends like a surname but is the first name).
+        let surname_elsewhere = |j: usize| {
+            (a..b).any(|k| {
+                k != j
+                    && matches!(s.toks[k].kind, TokKind::Word(_))
+                    && s.info[k].is_some_and(|f| f.first.is_none() && !f.patronymic)
+            })
+        };
         for j in a..b {
             let t = s.toks[j];
             let l = &s.lower[t.lo.0 as usize..t.lo.1 as usize];
@@ -1558,7 +1567,10 @@ impl NameDetector {
                         i2 = l.chars().next();
                     } else if info.first.is_some()
                         && first.is_none()
-                        && (surname.is_some() || info.morph == 0 || b - a == 1)
+                        && (surname.is_some()
+                            || info.morph == 0
+                            || b - a == 1
+                            || surname_elsewhere(j))
                     {
                         first = info.first;
                         i1 = l.chars().next();
@@ -2551,6 +2563,8 @@ mod tests {
             "подсудимой Гончаренко Валентины Игоревны. Потерпевший знает Валентину давно.",
             "потерпевшего Нургалиева Асхата Маратовича. Потерпевший Асхат Маратович пояснил.",
             "сотталушы Қуанышбаев Дәурен Серікұлы. Жәбірленуші Дәуреннің ақшасын айтты.",
+            // a first name that ends like a surname, with a surname that is a word
+            "погибли Марина Мороз и мужчина. Потом Мороз поймала таксиста.",
             // two lemmas of the dictionary: «Зәуре» is also Заур's dative
             "жауапкер Бекмұхамбетова Зәуре Әбдіқалыққызы. Зәуренің айтуынша, өсиет жоқ.",
         ] {
