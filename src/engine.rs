@@ -437,11 +437,10 @@ impl Engine {
             _ => whole.clone(),
         };
         // A keyword that is itself a placeholder label (`[СЧЕТ] 000000` in an
-        // already redacted text) is no context: redaction must be idempotent.
-        if value.start > whole.start
-            && text.as_bytes()[..whole.start].last() == Some(&b'[')
-            && text[whole.start..value.start].contains(']')
-        {
+        // already redacted text), or whose own value is one already
+        // («куәлігі № [ТС], құны 9 800 000»), is no context: redaction must
+        // be idempotent.
+        if value.start > whole.start && text[whole.start..value.start].contains(']') {
             return None;
         }
         if c.bounds != Bounds::None
@@ -672,6 +671,7 @@ mod tests {
             ("[СЧЕТ] 1234567", 0),
             ("счет № 1234567", 1),
             ("[РНН] 600400123456", 0),
+            ("тіркеу куәлігі № [ТС], құны 9 800 000 теңге", 0),
         ] {
             scratch.new_document();
             engine.scan(text, &mut scratch, &mut found);

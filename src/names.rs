@@ -191,10 +191,17 @@ impl NameScratch {
             if keys.len() > SEEN_MAX {
                 keys.clear();
             }
-            for t in &self.toks {
+            for (i, t) in self.toks.iter().enumerate() {
                 // Words of one to three letters (prepositions, particles) are
-                // never the stem of a capitalized name: skip them.
-                if t.kind == TokKind::Word(Case::Lower) && t.end - t.start > 6 {
+                // never the stem of a capitalized name: skip them. A title
+                // after a name («Қабанбай батыр», «Төле би») is no common use.
+                let after_name = i > 0
+                    && self.toks[i - 1].kind == TokKind::Word(Case::Title)
+                    && matches!(
+                        &self.lower[t.lo.0 as usize..t.lo.1 as usize],
+                        "батыр" | "батыра" | "ақын" | "жырау" | "датқа" | "хан" | "би"
+                    );
+                if t.kind == TokKind::Word(Case::Lower) && t.end - t.start > 6 && !after_name {
                     let h = fnv(&self.lower.as_bytes()[t.lo.0 as usize..t.lo.1 as usize]);
                     let key = *keys
                         .entry(h)
@@ -2649,6 +2656,11 @@ mod tests {
                 &["Хинкли"],
             ),
             ("при секретаре судебного заседания Ахметовой А.Б.", &[]),
+            // «батыр» in a street name is a title, not the word: Батыр is a name
+            (
+                "Қабанбай батыр даңғылы, 11. Екі шебер, Батыр и Ерік, келді.",
+                &["Батыр", "Ерік"],
+            ),
             // company-name words, judicial nouns, rural districts stay
             ("өндіріп алушы – «Береке Финанс» микроқаржы ұйымы» ЖШС", &[]),
             ("Проверка показала нарушение.", &[]),
