@@ -74,7 +74,7 @@ pub fn address(c: &Candidate<'_>) -> bool {
     // («проживает с семьёй по адресу:», «гараж по адресу») makes it personal
     // even after an employer in the same clause.
     let personal = contains_any(&lead, PERSONAL)
-        || contains_any(last_chars(&near, 32), PERSONAL)
+        || contains_any(last_chars(&near, 48), PERSONAL)
         || contains_any(last_chars(&near, 40), PROPERTY_BEFORE);
     let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
     if !personal && (contains_any(tail, COURT) || court_subject(tail)) {
