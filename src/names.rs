@@ -881,6 +881,16 @@ impl NameDetector {
                 None if (i > 0 && opening_quote(&s.toks, i - 1)) || self.blocked(s, i, end) => {
                     i = end;
                 }
+                // Two persons side by side, each a surname and a first name
+                // («Тұрсынбаев Бақыттан Мамырова Айгүлдің пайдасына»).
+                None if end - i >= 4
+                    && self.judge_group(text, s, i, i + 2) == Some(Kind::Full)
+                    && s.info[i].is_some_and(|f| f.morph > 0 || f.dict_surname)
+                    && s.info[i + 2].is_some_and(|f| f.morph > 0 || f.dict_surname) =>
+                {
+                    self.anchor(s, i, i + 2, Kind::Full);
+                    i += 2;
+                }
                 None => i += 1,
             }
         }
@@ -2660,6 +2670,11 @@ mod tests {
             (
                 "Қабанбай батыр даңғылы, 11. Екі шебер, Батыр и Ерік, келді.",
                 &["Батыр", "Ерік"],
+            ),
+            // two persons side by side at a sentence start
+            (
+                "Тұрсынбаев Бақыттан Мамырова Айгүлдің пайдасына 445 000 теңге өндіріп алынсын.",
+                &["Тұрсынбаев Бақыттан", "Мамырова Айгүлдің"],
             ),
             // company-name words, judicial nouns, rural districts stay
             ("өндіріп алушы – «Береке Финанс» микроқаржы ұйымы» ЖШС", &[]),
