@@ -175,6 +175,11 @@ struct Common {
 }
 
 impl NameScratch {
+    /// The lowercase form of token `j` (empty for punctuation and numbers).
+    fn word(&self, j: usize) -> &str {
+        &self.lower[self.toks[j].lo.0 as usize..self.toks[j].lo.1 as usize]
+    }
+
     /// Whether a capitalized word's stem also occurs in lowercase in the
     /// document (then it is a common word, not a name).
     fn is_common(&self, key: u64) -> bool {
@@ -197,10 +202,7 @@ impl NameScratch {
                 // after a name («Қабанбай батыр», «Төле би») is no common use.
                 let after_name = i > 0
                     && self.toks[i - 1].kind == TokKind::Word(Case::Title)
-                    && matches!(
-                        &self.lower[t.lo.0 as usize..t.lo.1 as usize],
-                        "батыр" | "батыра" | "ақын" | "жырау" | "датқа" | "хан" | "би"
-                    );
+                    && TITLES_AFTER_NAME.contains(&self.word(i));
                 if t.kind == TokKind::Word(Case::Lower) && t.end - t.start > 6 && !after_name {
                     let h = fnv(&self.lower.as_bytes()[t.lo.0 as usize..t.lo.1 as usize]);
                     let key = *keys
@@ -688,7 +690,7 @@ impl NameDetector {
                 while j > 0 && matches!(s.toks[j].kind, TokKind::Punct('«' | '"' | '“')) {
                     j -= 1;
                 }
-                let owner = &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+                let owner = s.word(j);
                 let org = if owner.chars().count() <= 3 {
                     (self.blockers_before.contains_key(owner)
                         || self.org_blockers.contains_key(owner))
@@ -1188,22 +1190,11 @@ impl NameDetector {
             while j > 0 && matches!(s.toks[j].kind, TokKind::Punct(_)) {
                 j -= 1;
             }
-            let owner = |l: &str| {
-                matches!(l, "ип" | "жк")
-                    || l.starts_with("прозвищ")
-                    || l.starts_with("кличк")
-                    || l.starts_with("лақап")
-                    || l.starts_with("называ")
-                    || l.starts_with("прозва")
-                    || l.starts_with("предпринимател")
-                    || l.starts_with("кәсіпкер")
-            };
-            let l = &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
-            // «лақап аты «Сека»»: the nickname's noun, then its name
-            owner(l)
-                || (matches!(l, "аты" | "атымен" | "атты" | "есімі")
-                    && j > 0
-                    && owner(&s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize]))
+            let l = s.word(j);
+            matches!(l, "ип" | "жк")
+                || l.starts_with("предпринимател")
+                || l.starts_with("кәсіпкер")
+                || nickname_before(s, a - 1)
         };
         let role_ok = quote_owner_ok && (!latin || has_first);
         // A card holder's name in Latin capitals, quoted or not («TIMUR
@@ -1305,14 +1296,12 @@ impl NameDetector {
     fn role_word_before(&self, s: &NameScratch, j: usize) -> bool {
         j > 0
             && matches!(s.toks[j - 1].kind, TokKind::Word(_))
-            && self
-                .role_of(&s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize])
-                .is_some()
+            && self.role_of(s.word(j - 1)).is_some()
     }
 
     /// Streets, places and organizations named after people.
     fn blocked(&self, s: &NameScratch, a: usize, b: usize) -> bool {
-        let word = |j: usize| &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+        let word = |j: usize| s.word(j);
         // The word before, skipping one dot (abbreviations) and an opening quote.
         let mut j = a;
         let mut quoted = false;
@@ -1363,14 +1352,7 @@ impl NameDetector {
             match s.toks[k].kind {
                 TokKind::Punct('»' | '"' | '”') => k += 1,
                 // «Тәуке хан даңғылы», «Қорқыт ата атындағы».
-                TokKind::Word(Case::Lower)
-                    if matches!(
-                        word(k),
-                        "хан" | "би" | "батыр" | "ата" | "ана" | "ақын" | "баба"
-                    ) =>
-                {
-                    k += 1
-                }
+                TokKind::Word(Case::Lower) if TITLES_AFTER_NAME.contains(&word(k)) => k += 1,
                 TokKind::Word(_) => {
                     let l = word(k);
                     return prefix_hit(&self.blockers_after, l);
@@ -1386,9 +1368,10 @@ impl NameDetector {
     fn speech_after(&self, s: &NameScratch, j: usize) -> bool {
         j < s.toks.len()
             && matches!(s.toks[j].kind, TokKind::Word(Case::Lower))
-            && self.person_verbs.iter().any(|v| {
-                s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize].starts_with(v.as_str())
-            })
+            && self
+                .person_verbs
+                .iter()
+                .any(|v| s.word(j).starts_with(v.as_str()))
     }
 
     fn is_blocker_before(&self, l: &str, dotted: bool) -> bool {
@@ -1486,7 +1469,7 @@ impl NameDetector {
                     if j > 0
                         && let TokKind::Word(Case::Lower) = s.toks[j - 1].kind
                     {
-                        let l = &s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize];
+                        let l = s.word(j - 1);
                         if l.chars().count() <= 4 {
                             if let Some(r) = self.role_of(l) {
                                 return Some(r);
@@ -1642,7 +1625,7 @@ fn honorific_at(s: &NameScratch, j: usize) -> bool {
         && !s.toks[j].para_before
         && s.toks[j].kind == TokKind::Word(Case::Lower)
         && matches!(
-            &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize],
+            s.word(j),
             "апай"
                 | "апайдың"
                 | "апайға"
@@ -1670,10 +1653,7 @@ fn joined_to_name(s: &NameScratch, j: usize) -> bool {
     j >= 2
         && !s.toks[j].para_before
         && s.toks[j - 1].kind == TokKind::Word(Case::Lower)
-        && matches!(
-            &s.lower[s.toks[j - 1].lo.0 as usize..s.toks[j - 1].lo.1 as usize],
-            "и" | "пен" | "мен" | "бен" | "және"
-        )
+        && matches!(s.word(j - 1), "и" | "пен" | "мен" | "бен" | "және")
         && s.taken[j - 2]
         && s.info[j - 2].is_some_and(|f| f.first.is_some() || f.morph > 0 || f.dict_surname)
         && s.groups.iter().any(|&(a, b, _, _)| a <= j - 2 && j - 2 < b)
@@ -1726,6 +1706,21 @@ fn name_particle(lower: &str, t: &Tok) -> bool {
 /// Whether token `i` opens a quotation: «, “, or a straight quote that is
 /// not glued to the word before it and is glued to the one after it
 /// («"Газпрома" Олег» closes one).
+/// Titles written after a name in Kazakh («Қабанбай батыр», «Төле би»,
+/// «Қорқыт ата», «Бұқар жырау»).
+const TITLES_AFTER_NAME: &[&str] = &[
+    "хан",
+    "би",
+    "батыр",
+    "батыра",
+    "ата",
+    "ана",
+    "ақын",
+    "баба",
+    "жырау",
+    "датқа",
+];
+
 /// A word that introduces a nickname («прозвище», «кличка», «лақап»,
 /// «называли»).
 fn nickname_word(l: &str) -> bool {
@@ -1746,7 +1741,7 @@ fn nickname_before(s: &NameScratch, q: usize) -> bool {
     if !matches!(s.toks[j].kind, TokKind::Word(_)) {
         return false;
     }
-    let word = |j: usize| &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+    let word = |j: usize| s.word(j);
     nickname_word(word(j))
         || (matches!(word(j), "аты" | "атымен" | "атты" | "есімі")
             && j > 0
@@ -1755,7 +1750,7 @@ fn nickname_before(s: &NameScratch, q: usize) -> bool {
 
 /// Whether «деп атайтын», «деп аталатын» follows the closing quote before `k`.
 fn nickname_after(s: &NameScratch, k: usize) -> bool {
-    let word = |j: usize| &s.lower[s.toks[j].lo.0 as usize..s.toks[j].lo.1 as usize];
+    let word = |j: usize| s.word(j);
     k + 1 < s.toks.len()
         && matches!(s.toks[k].kind, TokKind::Word(Case::Lower))
         && word(k) == "деп"
