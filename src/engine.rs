@@ -494,7 +494,7 @@ impl Engine {
                 end = last;
             }
         }
-        Some(end.max(value.end))
+        Some(end)
     }
 }
 
