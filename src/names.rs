@@ -83,6 +83,8 @@ struct Info {
     /// first name in a locative form («Оралдағы»): no name alone at a
     /// sentence start.
     word_too: bool,
+    /// A place or institution word (a toponym list), not a common word.
+    place: bool,
     /// Hash of the word's stem, compared with `NameScratch::common`.
     key: u64,
     /// Surname stem readings.
@@ -745,10 +747,20 @@ impl NameDetector {
                 a = p - 1;
             }
             let mut b = p + 1;
-            // First name, then surname before it.
+            // First name, then surname before it. Before a first name and a
+            // patronymic, a capitalized common word inside a sentence is the
+            // surname («понятой Кузнец Ирины Сергеевны», «Волк Сергей
+            // Николаевич»).
             if self.name_slot(s, a, false) {
                 a -= 1;
-                if self.name_slot(s, a, true) {
+                if self.name_slot(s, a, true)
+                    || (s.info[a].is_some_and(|f| f.first.is_some())
+                        && self.common_surname(s, a - 1)
+                        // «Елбасы Нұрсұлтан Әбішұлы Назарбаев»: the surname follows.
+                        && !(b < n
+                            && !s.taken[b]
+                            && s.info[b].is_some_and(|f| !f.stop && !f.patronymic)))
+                {
                     a -= 1;
                 }
             }
@@ -917,6 +929,17 @@ impl NameDetector {
                         continue;
                     }
                 };
+                // Initials before a registered surname that is also a word
+                // («Д.И. Соловей», «С.Н. Волка»).
+                let end = if s.toks[end - 1].kind == TokKind::Initial
+                    && end < n
+                    && !s.toks[end].para_before
+                    && self.stop_surname(s, end)
+                {
+                    end + 1
+                } else {
+                    end
+                };
                 if let Some(person) = self.mention_of(s, i, end) {
                     s.groups.push((i, end, Kind::Propagated, person));
                     for t in &mut s.taken[i..end] {
@@ -950,6 +973,24 @@ impl NameDetector {
         }
         let st = s.info[i].map_or([0, 0], |f| f.stem);
         s.persons.iter().any(|p| !p.kept && keys_meet(&p.stem, &st))
+    }
+
+    /// Whether token `j` is a capitalized common word that may be a surname
+    /// before a first name and a patronymic: not a role, a place or an
+    /// organization word, inside a sentence, in the same paragraph.
+    fn common_surname(&self, s: &NameScratch, j: usize) -> bool {
+        j + 1 < s.toks.len()
+            && !s.taken[j]
+            && !s.toks[j + 1].para_before
+            && s.toks[j].kind == TokKind::Word(Case::Title)
+            && s.info[j].is_some_and(|f| f.stop && f.role.is_none() && !f.sentence_start && !f.place)
+            // A Kazakh title in its possessive form («Елбасы Нұрсұлтан Әбішұлы»).
+            && !s.word(j).ends_with(['ы', 'і'])
+            // Not the second word of a proper noun («Российской Федерации
+            // Дмитрий Анатольевич»); a role word may stand before it.
+            && !(j > 0
+                && matches!(s.toks[j - 1].kind, TokKind::Word(Case::Title | Case::Upper))
+                && s.info[j - 1].is_none_or(|f| f.role.is_none()))
     }
 
     /// Whether the token before `j` can be a first name or surname next to
@@ -1055,6 +1096,7 @@ impl NameDetector {
             role,
             sentence_start,
             word_too,
+            place: soft,
             key: 0,
             stem: stem_key(&f),
         }
@@ -2608,6 +2650,25 @@ mod tests {
         .expect("compile");
         // (text, the names it holds)
         let table: &[(&str, &[&str])] = &[
+            // a surname that is also a word, before a first name and a
+            // patronymic, and its later mentions with initials
+            (
+                "показаниями понятой Кузнец Ирины Сергеевны. Показаниям Кузнец И.С. верит.",
+                &["Кузнец Ирины Сергеевны", "Кузнец И.С."],
+            ),
+            (
+                "Свидетель Волк Сергей Николаевич пояснил. Показания С.Н. Волка ясны.",
+                &["Волк Сергей Николаевич", "С.Н. Волка"],
+            ),
+            // a proper noun or a title before a full name is no surname
+            (
+                "президент Российской Федерации Дмитрий Анатольевич пояснил.",
+                &["Дмитрий Анатольевич"],
+            ),
+            (
+                "мұны Елбасы Нұрсұлтан Әбішұлы айтты.",
+                &["Нұрсұлтан Әбішұлы"],
+            ),
             // «коллеги» are colleagues, not the court's panel
             (
                 "Показания дали коллеги Константина Попова.",
