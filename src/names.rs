@@ -810,7 +810,21 @@ impl NameDetector {
                 && s.info[m].is_some_and(|f| {
                     f.role.is_none() && (!f.stop || f.dict_surname || f.morph > 0)
                 });
-            if self.name_slot(s, k, true) && !(after_ok && s.info[k - 1].is_some_and(|f| f.stop)) {
+            // A sentence's first word with no surname evidence gives way to
+            // a surname after the initials («Ескертулер Н.Қ. Есжановқа»).
+            let weak_before = k > 0
+                && s.info[k - 1].is_some_and(|f| {
+                    f.stop
+                        || (f.sentence_start
+                            && f.morph == 0
+                            && !f.dict_surname
+                            && f.first.is_none())
+                });
+            let strong_after = after_ok && s.info[m].is_some_and(|f| f.morph > 0 || f.dict_surname);
+            if self.name_slot(s, k, true)
+                && !(after_ok && s.info[k - 1].is_some_and(|f| f.stop))
+                && !(strong_after && weak_before)
+            {
                 self.anchor(s, k - 1, m, Kind::Initials);
             } else if after_ok {
                 self.anchor(s, k, m + 1, Kind::Initials);
@@ -2209,9 +2223,27 @@ pub fn stems(l: &str) -> [String; 2] {
     };
     if kz.chars().count() >= 3 && kz != full {
         [full, kz]
+    } else if let Some(short) = short_stem(l) {
+        [full, short.to_string()]
     } else {
         [full, String::new()]
     }
+}
+
+/// A surname of two letters with a Kazakh case ending («Лиге», «Ли-ге»,
+/// «Ан-ның»): the two letters.
+fn short_stem(l: &str) -> Option<&str> {
+    let (i, _) = l.char_indices().nth(2)?;
+    let (head, tail) = l.split_at(i);
+    let tail = tail.strip_prefix('-').unwrap_or(tail);
+    // As written, with a letter only Kazakh has or a Kazakh-only ending:
+    // «Лига», «Анна», «Лина» are no «Ли» + «ға», «Ан» + «на».
+    let kazakh = tail.contains(['ә', 'і', 'ң', 'ғ', 'ү', 'ұ', 'қ', 'ө', 'һ'])
+        || matches!(
+            tail,
+            "ге" | "ке" | "мен" | "бен" | "пен" | "ден" | "тен" | "нен"
+        );
+    (head.chars().all(char::is_alphabetic) && kazakh && KZ_SUFFIXES.contains(&tail)).then_some(head)
 }
 
 /// Whether two stem pairs share a non-empty reading.
@@ -2417,6 +2449,8 @@ fn is_lower(c: char) -> bool {
 fn push_lower(out: &mut String, c: char) {
     match c {
         'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        // An apostrophe before a case ending reads as a hyphen («Ким'нің»).
+        '\'' | '’' => out.push('-'),
         'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
         c if c.is_ascii() || ('а'..='я').contains(&c) => out.push(c),
         c => out.extend(c.to_lowercase()),
@@ -2512,7 +2546,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     || text[..i].ends_with(|x: char| x.is_ascii_digit()));
             let case = if glued { Case::Other } else { case };
             let lo_start = lower.len() as u32;
-            if case == Case::Lower && upper == 0 {
+            if case == Case::Lower && upper == 0 && !text[i..end].contains(['\'', '’']) {
                 lower.push_str(&text[i..end]);
             } else {
                 for ch in text[i..end].chars() {
@@ -2520,7 +2554,10 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 }
             }
             let lo = (lo_start, lower.len() as u32);
-            if count == 1 && first_upper && text[end..].starts_with('.') {
+            // «А.», and the initial of a double first name «А-А.», «Н-Ә.».
+            let initial = count == 1
+                || (upper == count && text[i..end].split('-').all(|p| p.chars().count() == 1));
+            if initial && first_upper && text[end..].starts_with('.') {
                 toks.push(Tok {
                     start: i,
                     end: end + 1,
@@ -2660,6 +2697,24 @@ mod tests {
                 "Свидетель Волк Сергей Николаевич пояснил. Показания С.Н. Волка ясны.",
                 &["Волк Сергей Николаевич", "С.Н. Волка"],
             ),
+            // an apostrophe before a Kazakh case ending; a two-letter surname
+            // with its ending
+            (
+                "Сотталушы Ли Виктор Сергеевич. Көлік Ли'ге тиесілі, Лиге бұрын. Лига чемпионов.",
+                &["Ли Виктор Сергеевич", "Ли'ге", "Лиге"],
+            ),
+            (
+                "Жауапкер Ким Ольга Петровна. Ким'нің үйі.",
+                &["Ким Ольга Петровна", "Ким'нің"],
+            ),
+            // the initial of a double first name; a sentence's first word
+            // gives way to the surname after the initials
+            ("Жауапкер Мұратова А-А.Б. келді.", &["Мұратова А-А.Б."]),
+            (
+                "Ескертулер Н-Ә.Қ. Есжановқа берілді.",
+                &["Н-Ә.Қ. Есжановқа"],
+            ),
+            ("Н.Қ. Есжановқа берілді.", &["Н.Қ. Есжановқа"]),
             // «төрағасы» is the chairman of something, not the presiding judge
             (
                 "Серіктестік төрағасы Сейдахметов Б.-ға хабарлады.",
