@@ -136,13 +136,16 @@ impl std::hash::Hasher for U64Hasher {
 }
 
 /// A person registered by an anchor.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct Person {
     stem: StemKey,
     first: Option<u32>,
     i1: Option<char>,
     i2: Option<char>,
     kept: bool,
+    /// Another surname of a person registered before (a maiden name in
+    /// brackets): mentions of it take that person's placeholder.
+    alias_of: Option<usize>,
 }
 
 /// Per-thread scratch of the name detector, reused across documents.
@@ -728,6 +731,27 @@ impl NameDetector {
             i += 1;
         }
 
+        // Pass 1a0: a surname with the maiden name in brackets, then a first
+        // name and patronymic or initials («Ивановой (Петровой) С.Н.»,
+        // «Хасанова (Гарипова) Лилия Маратовна»): one person, two surnames.
+        for x in 0..n.saturating_sub(4) {
+            let Some(end) = self.maiden_name(s, x) else {
+                continue;
+            };
+            let before = s.groups.len();
+            self.anchor(s, x, end, Kind::Full);
+            let Some(&(_, _, _, person)) = s.groups.get(before) else {
+                continue;
+            };
+            let main = &s.persons[person];
+            let alias = Person {
+                stem: s.info[x + 2].map_or([0, 0], |f| f.stem),
+                alias_of: Some(main.alias_of.unwrap_or(person)),
+                ..*main
+            };
+            s.persons.push(alias);
+        }
+
         // Pass 1a: patronymic anchors («Ахметов Серик Болатович», «Серик Болат ұлы»).
         for p in 0..n {
             if s.taken[p] {
@@ -967,6 +991,7 @@ impl NameDetector {
         }
 
         for &(a, b, kind, person) in &s.groups {
+            let person = s.persons[person].alias_of.unwrap_or(person);
             let start = s.toks[a].start;
             let end = extend_suffix(text, s.toks[b - 1].end);
             found.push(Finding {
@@ -977,6 +1002,39 @@ impl NameDetector {
                 entity: person as u32 + 1,
             });
         }
+    }
+
+    /// The end of «Surname (Maiden) First Patronymic» or «Surname (Maiden)
+    /// I.I.» starting at token `x`, both surnames with a surname's ending.
+    fn maiden_name(&self, s: &NameScratch, x: usize) -> Option<usize> {
+        let t = &s.toks;
+        let surname = |j: usize| {
+            !s.taken[j]
+                && matches!(t[j].kind, TokKind::Word(Case::Title | Case::Upper))
+                && s.info[j].is_some_and(|f| {
+                    f.role.is_none() && f.first.is_none() && (f.morph > 0 || f.dict_surname)
+                })
+        };
+        if !(surname(x)
+            && t[x + 1].kind == TokKind::Punct('(')
+            && surname(x + 2)
+            && t[x + 3].kind == TokKind::Punct(')')
+            && !t[x + 1..x + 5].iter().any(|t| t.para_before))
+        {
+            return None;
+        }
+        let y = x + 4;
+        if t[y].kind == TokKind::Initial {
+            let mut e = y + 1;
+            while e < t.len() && e - y < 3 && t[e].kind == TokKind::Initial {
+                e += 1;
+            }
+            return Some(e);
+        }
+        let first = s.info[y].is_some_and(|f| f.first.is_some());
+        let patronymic =
+            y + 1 < t.len() && !t[y + 1].para_before && s.info[y + 1].is_some_and(|f| f.patronymic);
+        (first && patronymic).then_some(y + 2)
     }
 
     /// A capitalized common word that is the registered surname of a person
@@ -1582,6 +1640,7 @@ impl NameDetector {
             i1,
             i2,
             kept,
+            alias_of: None,
         });
         s.persons.len() - 1
     }
@@ -1608,6 +1667,10 @@ impl NameDetector {
         };
         for j in a..b {
             let t = s.toks[j];
+            // A maiden name in brackets is registered of its own.
+            if j > a && s.toks[j - 1].kind == TokKind::Punct('(') {
+                continue;
+            }
             let l = &s.lower[t.lo.0 as usize..t.lo.1 as usize];
             match (t.kind, s.info[j]) {
                 (TokKind::Initial, _) => {
@@ -2663,6 +2726,25 @@ mod tests {
             assert_eq!(names.len(), 2, "{text}");
             assert_eq!(names[0].entity, names[1].entity, "{text}");
         }
+        // A maiden name in brackets is the same person, under both surnames;
+        // the husband with the same surname is another.
+        let text = "Истица Иванова (Петрова) Светлана Николаевна и Иванов Павел Андреевич. \
+                    За Ивановым П.А. и Ивановой (Петровой) С.Н. признать. Петрова С.Н. пояснила.";
+        let names = name_findings(&engine, text);
+        let spans: Vec<&str> = names.iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(
+            spans,
+            [
+                "Иванова (Петрова) Светлана Николаевна",
+                "Иванов Павел Андреевич",
+                "Ивановым П.А.",
+                "Ивановой (Петровой) С.Н.",
+                "Петрова С.Н."
+            ]
+        );
+        let e: Vec<u32> = names.iter().map(|f| f.entity).collect();
+        assert_eq!((e[3], e[4], e[2]), (e[0], e[0], e[1]), "{spans:?}");
+        assert_ne!(e[0], e[1]);
         // Two persons with the same first name: the first name alone is
         // nobody's in particular.
         let text =
