@@ -1848,6 +1848,8 @@ fn nickname_word(l: &str) -> bool {
         || l.starts_with("лақап")
         || l.starts_with("называ")
         || l.starts_with("прозва")
+        || l.starts_with("псевдоним")
+        || l.starts_with("никнейм")
 }
 
 /// Whether a nickname's word stands before the quote at `q` («по кличке «»,
@@ -1862,8 +1864,19 @@ fn nickname_before(s: &NameScratch, q: usize) -> bool {
     }
     let word = |j: usize| s.word(j);
     nickname_word(word(j))
-        || (matches!(word(j), "аты" | "атымен" | "атты" | "есімі")
-            && j > 0
+        || (matches!(
+            word(j),
+            "аты"
+                | "атымен"
+                | "атты"
+                | "есімі"
+                | "себя"
+                | "его"
+                | "её"
+                | "ее"
+                | "их"
+                | "меня"
+        ) && j > 0
             && nickname_word(word(j - 1)))
 }
 

@@ -1,4 +1,5 @@
-//! Contact data: telephone numbers (e-mail is a pattern only).
+//! Contact data: telephone numbers and social-network handles (e-mail is a
+//! pattern only).
 
 use super::{Candidate, digits, thousands_grouped};
 
@@ -25,6 +26,29 @@ pub fn phone_local(c: &Candidate<'_>) -> bool {
     digits(t).is_some_and(|d| matches!(d.as_slice().len(), 5..=7 | 10)) && !thousands_grouped(t)
 }
 
+/// Validator `social-handle`: a handle, not the domain of an e-mail
+/// («@mail.ru») or a brand in quotes («Kaspi Gold», «Google»): lowercase, or
+/// holding «_», «.» or a digit.
+pub fn social_handle(c: &Candidate<'_>) -> bool {
+    let t = c.text();
+    let h = t.strip_prefix('@').unwrap_or(t);
+    if h.len() < 3 || c.after(1).starts_with('@') {
+        return false;
+    }
+    // An e-mail domain: a known mail host or a top-level domain after a dot.
+    let domain = h.rsplit_once('.').is_some_and(|(_, tld)| {
+        matches!(
+            tld,
+            "ru" | "kz" | "com" | "net" | "org" | "su" | "ua" | "uz" | "kg" | "by"
+        )
+    });
+    if t.starts_with('@') && domain {
+        return false;
+    }
+    h.bytes().any(|b| matches!(b, b'_' | b'.' | b'0'..=b'9'))
+        || h.bytes().all(|b| !b.is_ascii_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,6 +69,22 @@ mod tests {
         ];
         for (t, want) in rows {
             assert_eq!(phone(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn social_handle_table() {
+        for (t, want) in [
+            ("@elya_gainullina_kz", true),
+            ("@serik88", true),
+            ("dinara.zhumabek", true),
+            ("seitkalimebel", true),
+            ("@mail.ru", false),
+            ("@gmail.com", false),
+            ("Google", false),
+            ("@ab", false),
+        ] {
+            assert_eq!(social_handle(&cand(t)), want, "{t}");
         }
     }
 

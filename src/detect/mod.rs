@@ -137,6 +137,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "a real-estate registration number: 7 digits or more, not a date",
     ),
     (
+        "social-handle",
+        contact::social_handle,
+        "a social-network handle: not an e-mail domain, lowercase or with «_», «.» or digits",
+    ),
+    (
         "vin",
         assets::vin,
         "a 17-character vehicle identification number",
