@@ -673,6 +673,7 @@ impl NameDetector {
         }
         s.taken.clear();
         s.taken.resize(n, false);
+        table_headers(text, &s.toks, &mut s.taken);
         s.groups.clear();
         // Pattern findings (IIN, addresses…) are not names.
         let mut sorted: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
@@ -714,7 +715,9 @@ impl NameDetector {
                 } else {
                     self.is_blocker_before(owner, false)
                 };
-                if matches!(s.toks[j].kind, TokKind::Word(_)) && org {
+                // Kazakh order: the company type after the name («Номад
+                // Иншуранс» АҚ, «Алатау Фарм» ЖШС-дағы).
+                if (matches!(s.toks[j].kind, TokKind::Word(_)) && org) || org_after_quote(s, i) {
                     let mut k = i + 1;
                     while k < n
                         && k - i < 16
@@ -1284,6 +1287,14 @@ impl NameDetector {
         let role = self.role_before(s, a);
         let has_first = words.iter().any(|w| w.first.is_some());
         let has_sur = words.iter().any(|w| w.morph > 0 || w.dict_surname);
+        // A form's label at a line start («Марка: Toyota», «Роза: сорт»).
+        if b - a == 1
+            && s.toks[a].line_start
+            && !has_sur
+            && s.toks.get(b).is_some_and(|t| t.kind == TokKind::Punct(':'))
+        {
+            return None;
+        }
         let all_upper = (a..b).all(|j| matches!(s.toks[j].kind, TokKind::Word(Case::Upper)));
         let quoted = a > 0 && opening_quote(&s.toks, a - 1);
         // A role word makes a name of what follows it, but not of a quoted
@@ -1888,6 +1899,74 @@ fn nickname_after(s: &NameScratch, k: usize) -> bool {
         && word(k) == "деп"
         && matches!(s.toks[k + 1].kind, TokKind::Word(Case::Lower))
         && word(k + 1).starts_with("ата")
+}
+
+/// Marks the words of a table's header row as no names: a line with «|»
+/// followed by a separator line of dashes («| № | Аты-жөні | Лауазымы |»).
+fn table_headers(text: &str, toks: &[Tok], taken: &mut [bool]) {
+    if !text.contains("|-") && !text.contains("-|") {
+        return;
+    }
+    let separator = |line: &str| {
+        line.contains("--")
+            && line
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | '+' | ' ' | '\t' | '\r'))
+    };
+    let mut start = 0;
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let end = start + line.len();
+        if line.contains('|') && lines.peek().is_some_and(|next| separator(next.trim_end())) {
+            let first = toks.partition_point(|t| t.start < start);
+            for (i, t) in toks.iter().enumerate().skip(first) {
+                if t.start >= end {
+                    break;
+                }
+                taken[i] = true;
+            }
+        }
+        start = end;
+    }
+}
+
+/// Whether the quoted words opening at `i` are followed by the type of a
+/// company or institution («Номад Иншуранс» АҚ, «Алатау Фарм» ЖШС-дағы,
+/// «Береке» серіктестігі); not «ЖК» or «ИП», which name a person.
+fn org_after_quote(s: &NameScratch, i: usize) -> bool {
+    let n = s.toks.len();
+    let mut k = i;
+    while k < n && k - i < 12 && !matches!(s.toks[k].kind, TokKind::Punct('»' | '"' | '”')) {
+        k += 1;
+    }
+    if k + 1 >= n || k == i || !matches!(s.toks[k + 1].kind, TokKind::Word(_)) {
+        return false;
+    }
+    let w = s.word(k + 1);
+    let head = w.split('-').next().unwrap_or(w);
+    matches!(
+        head,
+        "жшс"
+            | "ақ"
+            | "кеақ"
+            | "тоо"
+            | "ао"
+            | "ооо"
+            | "жақ"
+            | "ашық"
+            | "акционерлік"
+            | "жауапкершілігі"
+    ) || [
+        "серіктест",
+        "қоғам",
+        "мекеме",
+        "компания",
+        "банк",
+        "кооператив",
+        "дүкен",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 fn opening_quote(toks: &[Tok], i: usize) -> bool {
@@ -2810,6 +2889,23 @@ mod tests {
                 &["Н-Ә.Қ. Есжановқа"],
             ),
             ("Н.Қ. Есжановқа берілді.", &["Н.Қ. Есжановқа"]),
+            // a company type after the quoted name (Kazakh order), a company
+            // named in full before it
+            (
+                "тұлға «Номад Иншуранс» АҚ өкілі, «Алатау Фарм» ЖШС-дағы жалақысы",
+                &[],
+            ),
+            (
+                "с товарищества с ограниченной ответственностью «ТехноМир Плюс» взыскать",
+                &[],
+            ),
+            ("«Серікбаев Мебель» ЖК иесі", &["Серікбаев Мебель"]),
+            // a table's header row, a form's label
+            (
+                "| № | Аты-жөні | Лауазымы |\n|---|---|---|\n| 1 | Серікбаев Ж.Б. | прораб |",
+                &["Серікбаев Ж.Б."],
+            ),
+            ("Марка: Toyota Camry, цвет белый.", &[]),
             // «төрағасы» is the chairman of something, not the presiding judge
             (
                 "Серіктестік төрағасы Сейдахметов Б.-ға хабарлады.",
