@@ -1244,7 +1244,15 @@ impl NameDetector {
         }
         let mut j = i + 1;
         loop {
-            if j < s.toks.len() && j - i < 4 && !s.taken[j] && !s.toks[j].para_before && ok(j) {
+            // A new line after two words starts another group (a headline
+            // repeated below it: «… Кшиштоф Пендерецкий\nКшиштоф Пендерецкий»).
+            if j < s.toks.len()
+                && j - i < 4
+                && !s.taken[j]
+                && !s.toks[j].para_before
+                && !(s.toks[j].line_start && j - i >= 2)
+                && ok(j)
+            {
                 j += 1;
             } else if j + 1 < s.toks.len()
                 && j - i < 6
@@ -2900,6 +2908,11 @@ mod tests {
                 &[],
             ),
             ("«Серікбаев Мебель» ЖК иесі", &["Серікбаев Мебель"]),
+            // a headline repeated on the next line: two persons' groups
+            (
+                "Умер композитор Кшиштоф Пендерецкий\nКшиштоф Пендерецкий\nСкончался он.",
+                &["Кшиштоф Пендерецкий", "Кшиштоф Пендерецкий"],
+            ),
             // a table's header row, a form's label
             (
                 "| № | Аты-жөні | Лауазымы |\n|---|---|---|\n| 1 | Серікбаев Ж.Б. | прораб |",
