@@ -89,6 +89,8 @@ struct Compiled {
     rev: LazyDfa,
     category: Category,
     validate: Option<Validator>,
+    /// The validator's cheap test on the whole match, before captures.
+    prefilter: Option<detect::Prefilter>,
     /// Capture group index of the value `v`, if the pattern names one.
     value_group: Option<usize>,
     /// Other named groups with their validators.
@@ -227,6 +229,7 @@ impl Engine {
                 rev,
                 category: rule.category,
                 validate,
+                prefilter: rule.validate.as_deref().and_then(detect::prefilter),
                 value_group,
                 extra_groups,
                 bounds: rule.bounds,
@@ -393,6 +396,10 @@ impl Engine {
                     detect::ceil_char_boundary(text, (start + MAX_MATCH).min(hay.len()))
                 };
                 let c = &self.compiled[pid];
+                if pid == m.pattern().as_usize() && c.prefilter.is_some_and(|p| !p(text, m.range()))
+                {
+                    continue;
+                }
                 let accepted = if pid == m.pattern().as_usize()
                     && c.value_group.is_none()
                     && c.extra_groups.is_empty()

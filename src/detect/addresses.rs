@@ -103,6 +103,41 @@ pub fn address(c: &Candidate<'_>) -> bool {
     true
 }
 
+/// Prefilter of [`address`]: a match with no keyword before the address
+/// (none of the keyword stems in it), no digit (so no house number) and no
+/// Kazakh residence word after it is a city or a region alone, which the
+/// validator rejects: decided without the capture search.
+pub fn address_prefilter(hay: &str, whole: std::ops::Range<usize>) -> bool {
+    let text = &hay[whole.clone()];
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let end = super::floor_char_boundary(hay, (whole.end + 48).min(hay.len()));
+    let after = hay[whole.end..end].trim_start();
+    if starts_with_any(after, &["мекенжай", "тұр", "тірк"]) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    PREFILTER_KEYWORDS.iter().any(|k| lower.contains(k))
+}
+
+/// Stems of every keyword of the `address` pattern's `adr_trigger`.
+const PREFILTER_KEYWORDS: &[&str] = &[
+    "адрес",
+    "мест",
+    "прожива",
+    "зарегистрирова",
+    "пребыва",
+    "располож",
+    "находящ",
+    "жител",
+    "дом",
+    "мекенжай",
+    "тұратын",
+    "тұрғылықты",
+    "тіркелген",
+];
+
 /// Whether an address names a place smaller than a city: a village, a
 /// district, a microdistrict.
 fn below_city(value: &str) -> bool {
@@ -1086,6 +1121,32 @@ mod tests {
         ] {
             let lead = t.find("[[").unwrap() - t.find(keyword).unwrap();
             assert_eq!(check_with(address, t, lead), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn prefilter_rejects_only_what_the_validator_rejects() {
+        // (text with the whole match in [[ ]], separator first; the prefilter
+        // lets it through)
+        for (t, want) in [
+            ("[[ г. Алматы]] и", false),
+            ("[[ Республики Казахстан]] в", false),
+            ("[[ Астана қаласы]] мекенжайында тұрады", true),
+            ("[[ г. Алматы, ул. Абая, 12]] и", true),
+            ("[[ проживающий в с. Каскелен]] и", true),
+            ("[[ Адрес: г. Семей]] и", true),
+            ("[[ Жеңіс даңғылы]] тұрады", true),
+        ] {
+            let (hay, whole) = marked(t);
+            assert_eq!(address_prefilter(&hay, whole.clone()), want, "{t}");
+            if !want {
+                let c = Candidate {
+                    hay: &hay,
+                    whole: whole.clone(),
+                    value: whole.start + 1..whole.end,
+                };
+                assert!(!address(&c), "{t}");
+            }
         }
     }
 

@@ -176,6 +176,19 @@ pub fn validator(name: &str) -> Option<Validator> {
         .map(|(_, f, _)| *f)
 }
 
+/// A cheap test a validator may have, run on the whole match before its
+/// capture groups are searched: false only when the validator would surely
+/// say no (most candidates of a broad pattern are rejected here, cheaply).
+pub type Prefilter = fn(hay: &str, whole: Range<usize>) -> bool;
+
+/// The prefilter of a validator, if it has one.
+pub fn prefilter(validator: &str) -> Option<Prefilter> {
+    match validator {
+        "address" => Some(addresses::address_prefilter),
+        _ => None,
+    }
+}
+
 /// ASCII digits of `s`, ignoring every other character, in a fixed buffer
 /// (no allocation per candidate). `None` when there are more than 40.
 pub(crate) fn digits(s: &str) -> Option<Digits> {
