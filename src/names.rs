@@ -884,6 +884,11 @@ impl NameDetector {
         // role word + name, clear surname endings, Latin and capitals).
         let mut i = 0;
         while i < n {
+            // Most tokens are lowercase words: no group starts there.
+            if !opens_group(&s.toks[i]) {
+                i += 1;
+                continue;
+            }
             let Some(end) = self.group_end(text, s, i) else {
                 i += 1;
                 continue;
@@ -954,7 +959,7 @@ impl NameDetector {
         if !s.persons.is_empty() {
             let mut i = 0;
             while i < n {
-                if s.taken[i] {
+                if s.taken[i] || !opens_group(&s.toks[i]) {
                     i += 1;
                     continue;
                 }
@@ -1907,6 +1912,15 @@ fn nickname_after(s: &NameScratch, k: usize) -> bool {
         && word(k) == "деп"
         && matches!(s.toks[k + 1].kind, TokKind::Word(Case::Lower))
         && word(k + 1).starts_with("ата")
+}
+
+/// Whether a group of names may start at this token: a capitalized word or
+/// an initial.
+fn opens_group(t: &Tok) -> bool {
+    matches!(
+        t.kind,
+        TokKind::Initial | TokKind::Word(Case::Title | Case::Upper)
+    )
 }
 
 /// Marks the words of a table's header row as no names: a line with «|»
