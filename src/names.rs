@@ -245,11 +245,11 @@ pub struct NameDetector {
     /// The first four letters of every role word beginning.
     role_heads: FxSet<String>,
     /// Words that block a name after them: (is a word beginning).
-    blockers_before: FxMap<String, bool>,
+    blockers_before: Prefixes,
     /// Organizations and works: they block a name of one's own, not a
     /// person's full name.
-    org_blockers: FxMap<String, bool>,
-    blockers_after: FxMap<String, bool>,
+    org_blockers: Prefixes,
+    blockers_after: Prefixes,
     person_verbs: Vec<String>,
     keep: [bool; 4],
     first_rule: u32,
@@ -485,15 +485,22 @@ impl NameDetector {
             }
         }
         // Entries of four letters or more are word beginnings.
-        let lower_set = |key: &str| -> FxMap<String, bool> {
-            set.dictionary(key)
+        let lower_set = |key: &str| -> Prefixes {
+            let map: FxMap<String, bool> = set
+                .dictionary(key)
                 .iter()
                 .map(|s| {
                     let l = s.to_lowercase();
                     let prefix = l.chars().count() > 3;
                     (l, prefix)
                 })
-                .collect()
+                .collect();
+            let heads = map
+                .iter()
+                .filter(|(_, p)| **p)
+                .map(|(l, _)| l.chars().take(4).collect())
+                .collect();
+            Prefixes { map, heads }
         };
         let mut keep = [false; 4];
         for k in set.setting("names.keep-roles") {
@@ -2163,20 +2170,37 @@ fn common_shape(l: &str) -> bool {
 /// Whether `l` is in a blocker list: words of three letters or fewer
 /// («с.», «г.», «ул.», «им.») only with their dot («взыскать с Пака» is a
 /// name), longer ones as word beginnings.
-fn blocker_hit(map: &FxMap<String, bool>, l: &str, dotted: bool) -> bool {
+/// Words and word beginnings (entries of four letters or more), with the
+/// first four letters of every beginning for a quick miss.
+struct Prefixes {
+    map: FxMap<String, bool>,
+    heads: FxSet<String>,
+}
+
+impl Prefixes {
+    fn contains_key(&self, l: &str) -> bool {
+        self.map.contains_key(l)
+    }
+}
+
+fn blocker_hit(map: &Prefixes, l: &str, dotted: bool) -> bool {
     if l.chars().count() <= 3 {
         return dotted && map.contains_key(l);
     }
     prefix_hit(map, l)
 }
 
-fn prefix_hit(map: &FxMap<String, bool>, l: &str) -> bool {
-    if map.contains_key(l) {
+fn prefix_hit(p: &Prefixes, l: &str) -> bool {
+    if p.map.contains_key(l) {
         return true;
+    }
+    match l.char_indices().nth(4) {
+        Some((i, _)) if p.heads.contains(&l[..i]) => {}
+        _ => return false,
     }
     l.char_indices()
         .skip(4)
-        .any(|(i, _)| map.get(&l[..i]).is_some_and(|&p| p))
+        .any(|(i, _)| p.map.get(&l[..i]).is_some_and(|&p| p))
 }
 
 /// Whether token `a` starts a sentence (after . ! ? or a paragraph break).
