@@ -411,6 +411,21 @@ const RU_ENDINGS: &[&str] = &[
     "ыми", "ой", "ей", "ом", "ем", "ым", "их", "ых", "а", "я", "у", "ю", "е", "ы", "и",
 ];
 
+/// Kazakh forms of address written after a first name with a hyphen, folded
+/// (ғ → г, ә → а…) as the words they are compared with.
+const HONORIFIC_TAILS: &[&str] = &[
+    "ака",
+    "ага",
+    "апа",
+    "аже",
+    "эже",
+    "тате",
+    "коке",
+    "ханым",
+    "мырза",
+    "жан",
+];
+
 /// Endings after the -ов/-ев/-ин suffix of a surname.
 const OV_ENDINGS: &[&str] = &["", "а", "у", "ым", "ом", "е", "ой", "ых", "ы", "ыми"];
 
@@ -1130,7 +1145,16 @@ impl NameDetector {
     fn classify(&self, lower_buf: &str, t: &Tok, case: Case, sentence_start: bool) -> Info {
         let l = &lower_buf[t.lo.0 as usize..t.lo.1 as usize];
         let f: String = l.chars().map(fold_char).collect();
-        let first = self.first_forms.get(&f).copied();
+        let first = self.first_forms.get(&f).copied().or_else(|| {
+            // A first name with a form of address after a hyphen
+            // («Кайрат-ака», «Гүлнар-апай», «Серік-аға»).
+            let (head, tail) = f.rsplit_once('-')?;
+            HONORIFIC_TAILS
+                .iter()
+                .any(|h| tail.starts_with(h))
+                .then(|| self.first_forms.get(head).copied())
+                .flatten()
+        });
         // A capitalized role word mid-sentence that is also a first name
         // («Азамат») is the name.
         // A capitalized word inside a sentence that only begins like a role
@@ -2426,9 +2450,22 @@ pub fn stems(l: &str) -> [String; 2] {
         [full, kz]
     } else if let Some(short) = short_stem(l) {
         [full, short.to_string()]
+    } else if let Some(oy) = oy_stem(l) {
+        [full, oy]
     } else {
         [full, String::new()]
     }
+}
+
+/// A short surname in -ой, whose «й» goes in declension (Цой, Цоя, Цою,
+/// Цоем): the letters before it and «о».
+fn oy_stem(l: &str) -> Option<String> {
+    ["ой", "оя", "ою", "оем", "ое"].iter().find_map(|e| {
+        let st = l.strip_suffix(e)?;
+        ((1..=2).contains(&st.chars().count())
+            && !st.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я']))
+        .then(|| format!("{st}о"))
+    })
 }
 
 /// A surname of two letters with a Kazakh case ending («Лиге», «Ли-ге»,
@@ -2864,6 +2901,11 @@ mod tests {
             assert_eq!(names.len(), 2, "{text}");
             assert_eq!(names[0].entity, names[1].entity, "{text}");
         }
+        // A short surname in -ой declines (Цой, Цоя): one person.
+        let text = "Ответчик Цой В.Э. пояснил. Взыскать с Цоя В.Э. сумму.";
+        let names = name_findings(&engine, text);
+        assert_eq!(names.len(), 2, "{text}");
+        assert_eq!(names[0].entity, names[1].entity, "{text}");
         // A maiden name in brackets is the same person, under both surnames;
         // the husband with the same surname is another.
         let text = "Истица Иванова (Петрова) Светлана Николаевна и Иванов Павел Андреевич. \
@@ -2950,6 +2992,11 @@ mod tests {
             (
                 "Умер композитор Кшиштоф Пендерецкий\nКшиштоф Пендерецкий\nСкончался он.",
                 &["Кшиштоф Пендерецкий", "Кшиштоф Пендерецкий"],
+            ),
+            // a first name with a form of address after a hyphen
+            (
+                "Сонда Кайрат-ака сказал, Гүлнар-апайдың үйі.",
+                &["Кайрат-ака", "Гүлнар-апайдың"],
             ),
             // a table's header row, a form's label
             (
