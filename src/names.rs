@@ -2995,7 +2995,7 @@ mod tests {
             ),
             // a first name with a form of address after a hyphen
             (
-                "Сонда Кайрат-ака сказал, Гүлнар-апайдың үйі.",
+                "сонда Кайрат-ака айтты, Гүлнар-апайдың үйі.",
                 &["Кайрат-ака", "Гүлнар-апайдың"],
             ),
             // a table's header row, a form's label
