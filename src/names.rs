@@ -804,6 +804,7 @@ impl NameDetector {
                 a -= 1;
                 if self.name_slot(s, a, true)
                     || (s.info[a].is_some_and(|f| f.first.is_some())
+                        && a > 0
                         && self.common_surname(s, a - 1)
                         // «Елбасы Нұрсұлтан Әбішұлы Назарбаев»: the surname follows.
                         && !(b < n
