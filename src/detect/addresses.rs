@@ -284,14 +284,34 @@ const ORG: &[&str] = &[
 ];
 
 /// A quoted name ends right before the address («Krisha.kz», г. Алматы):
-/// nothing capitalised (a person's name, a placeholder) stands between.
+/// nothing capitalised (a person's name, a placeholder) stands between. A
+/// garden partnership or a garage cooperative («в садоводческом товариществе
+/// «Строитель» (…)») is a place of private plots, not an organisation.
 fn org_quote(tail: &str) -> bool {
     tail.rfind('»').is_some_and(|i| {
+        let open = tail[..i].rfind('«').unwrap_or(i);
+        let named = last_chars(&tail[..open], 32).to_lowercase();
         !tail[i..]
             .chars()
             .any(|ch| ch.is_uppercase() || ch == '[' || ch.is_ascii_digit())
+            && !contains_any(&named, PLOTS)
     })
 }
+
+/// Partnerships and cooperatives of private plots, garages and homes.
+const PLOTS: &[&str] = &[
+    "садоводческ",
+    "дачн",
+    "снт ",
+    "с/т ",
+    "саяжай",
+    "гаражн",
+    "гк ",
+    "гск ",
+    "жилой комплекс",
+    "жилом комплексе",
+    "тұрғын үй кешен",
+];
 
 /// Street-level words: a settlement alone is no address.
 const STREET: &[&str] = &[
@@ -360,6 +380,13 @@ const HOUSE_BEFORE: &[&str] = &[
     "квартиру",
     "уч.",
 ];
+
+/// Room words: a room number is a home's number in a hostel only
+/// («общежитие № 3, комната 314», «комнату № 314 общежития»).
+const ROOM_BEFORE: &[&str] = &["комната", "комнату", "комнате", "комн.", "ком."];
+
+/// A hostel named in the same chain as a room.
+const HOSTEL: &[&str] = &["общежити", "жатақхана"];
 
 /// Plot words, which need «№» to be followed by a plot number («участок № 214»,
 /// not «участок 0,06 га»).
@@ -442,7 +469,11 @@ fn has_house(v: &str) -> bool {
         let rest = v[i..].trim_start_matches(['-', ' ']);
         // «56-й квартире», «5-м доме»: an ordinal ending before the word
         let ordinal = rest.trim_start_matches(|c: char| c.is_alphabetic() && c != 'ү' && c != 'п');
-        if starts_with_any(rest, &["үй", "пәтер", "п."])
+        // «212 және 213-учаскелердің арасы»: plots in the plural are no address
+        let plural = starts_with_any(rest, &["үйлер", "пәтерлер", "учаскелер", "бөлмелер"]);
+        if (starts_with_any(rest, &["үй", "пәтер", "п.", "учаске", "телім"])
+            || (rest.starts_with("бөлме") && !rest.starts_with("бөлмелі")))
+            && !plural
             || (ordinal.len() < rest.len()
                 && starts_with_any(ordinal.trim_start(), &["квартир", "дом"]))
         {
@@ -453,7 +484,9 @@ fn has_house(v: &str) -> bool {
             return true;
         }
         let head = head.trim_end_matches(['№', ' ']);
-        if HOUSE_BEFORE.iter().any(|w| head.ends_with(w)) {
+        if HOUSE_BEFORE.iter().any(|w| head.ends_with(w))
+            || (ROOM_BEFORE.iter().any(|w| head.ends_with(w)) && contains_any(v, HOSTEL))
+        {
             return true;
         }
         // «ул. Абая, 12», «Limmerstraße 42»: a number right after its street
@@ -470,7 +503,13 @@ fn has_house(v: &str) -> bool {
             return true;
         }
     }
-    false
+    farmstead(v)
+}
+
+/// A wintering place or a peasant farm named in a chain of several parts
+/// («Төлеби ауданы, …, «Көкжайлау» қыстағы»): a home with no house number.
+fn farmstead(v: &str) -> bool {
+    v.contains(',') && contains_any(v, &["қыстақ", "қыстағ", "шаруа қожалығ"])
 }
 
 /// A street, a microdistrict or a number: more than a settlement.
@@ -1103,6 +1142,16 @@ mod tests {
             ("Жұлдыз шағын ауданы, 3-көше", false),
             ("мкр. 6", false),
             ("г. Павлодар, 5", false),
+            ("№ 2 жатақхана, 317-бөлме", true),
+            ("315-бөлмесінде", true),
+            ("3 бөлмелі пәтер", false),
+            ("213-учаске", true),
+            ("212 және 213-учаскелердің", false),
+            ("общежитие № 3, комната 314", true),
+            ("комнату № 314 общежития", true),
+            ("комната № 5", false),
+            ("Төлеби ауданы, «Көкжайлау» қыстағы", true),
+            ("«Береке» шаруа қожалығы", false),
         ] {
             assert_eq!(has_house(v), want, "{v}");
         }
@@ -1131,5 +1180,7 @@ mod tests {
         assert!(org_quote("на сайте «Krisha.kz», "));
         assert!(!org_quote("«Krisha.kz» Ахметов, "));
         assert!(!org_quote("ТОО «Береке» [ФИО1], "));
+        assert!(!org_quote("в садоводческом товариществе «Рассвет» ("));
+        assert!(org_quote("в товариществе «Рассвет» ("));
     }
 }
