@@ -785,20 +785,49 @@ pub fn birth_place(c: &Candidate<'_>) -> bool {
 /// «родился/родившийся» stands before «в», maybe with a date between them:
 /// «родилась 12 мая 1985 года в», «родился в 1990 году в».
 fn born_before(c: &Candidate<'_>) -> bool {
-    let before = last_chars(clause(c.before(BEFORE)), 60).to_lowercase();
+    let before = last_chars(clause(c.before(2 * BEFORE)), 120).to_lowercase();
     for (i, w) in before.split_whitespace().rev().enumerate() {
         if born_word(w) {
             return true;
         }
         let dateish = w.bytes().any(|b| b.is_ascii_digit())
             || matches!(w, "года" | "году" | "г." | "г" | "в" | "жылы" | "жылғы")
-            || starts_with_any(w, RU_MONTHS);
-        if !dateish || i == 5 {
+            || starts_with_any(w, RU_MONTHS)
+            || starts_with_any(w, NUMBER_WORDS);
+        if !dateish || i == 10 {
             return false;
         }
     }
     false
 }
+
+/// Stems of the Russian number words of a date written in words
+/// («двадцать третьего июля тысяча девятьсот восемьдесят седьмого года»).
+const NUMBER_WORDS: &[&str] = &[
+    "перв",
+    "втор",
+    "трет",
+    "четв",
+    "пят",
+    "шест",
+    "седьм",
+    "восьм",
+    "девят",
+    "десят",
+    "одиннадцат",
+    "двенадцат",
+    "тринадцат",
+    "четырнадцат",
+    "двадцат",
+    "тридцат",
+    "сорок",
+    "семьдесят",
+    "восемьдесят",
+    "девяност",
+    "тысяч",
+    "двухтысячн",
+    "две",
+];
 
 /// «родился», «родившаяся», «рождённый».
 fn born_word(w: &str) -> bool {
@@ -1003,6 +1032,11 @@ mod tests {
             ("родившаяся 30 сентября 1952 года в [[с. Глубокое]]", true),
             ("родился в [[Ташкенте]]", true),
             ("родился в 1990 году в [[г. Омске]]", true),
+            (
+                "родившегося двадцать третьего июля тысяча девятьсот восемьдесят седьмого года в [[г. Казани]]",
+                true,
+            ),
+            ("первого числа приехал в [[г. Омск]]", false),
             ("проживает в [[г. Алматы]]", false),
             ("12 марта 2023 года в [[г. Алматы]]", false),
         ] {
