@@ -648,6 +648,74 @@ pub fn birth_date(c: &Candidate<'_>) -> bool {
     bounded(c) && (birth_after(line_after(c, AFTER)) || birth_before(c.before(BEFORE)))
 }
 
+/// Rows above a table cell searched for its column heading.
+const TABLE_ROWS: usize = 100;
+
+/// Validator `birth-date-table`: a date or a year in a table whose column
+/// heading names a birth («| № | ФИО | Туған күні |», «Год рождения»), or in
+/// the cell right after such a heading («| Дата рождения | 05.06.1988 |»).
+/// The candidate starts at its cell separator, `|` or a tab; the heading is
+/// the cell with the same number of separators before it in a row above,
+/// through data rows and «|---|» rules, up to a row of another table. A row
+/// has two separators at least, so paragraphs indented by a tab are no table.
+pub fn birth_date_table(c: &Candidate<'_>) -> bool {
+    let hay = c.hay;
+    let Some(sep) = hay[c.whole.start..].chars().next() else {
+        return false;
+    };
+    let line_start = hay[..c.value.start].rfind('\n').map_or(0, |i| i + 1);
+    let line = hay[line_start..].split('\n').next().unwrap_or("");
+    if line.matches(sep).count() < 2 {
+        return false;
+    }
+    let prefix = &hay[line_start..c.value.start];
+    if prefix.rsplit(sep).nth(1).is_some_and(birth_heading) {
+        return true;
+    }
+    let col = prefix.matches(sep).count();
+    let mut end = line_start;
+    for _ in 0..TABLE_ROWS {
+        let Some(above) = end.checked_sub(1).map(|e| &hay[..e]) else {
+            return false;
+        };
+        let start = above.rfind('\n').map_or(0, |i| i + 1);
+        let row = above[start..].trim_end_matches('\r');
+        end = start;
+        if row.matches(sep).count() < 2 {
+            return false;
+        }
+        if row.split(sep).nth(col).is_some_and(birth_heading) {
+            return true;
+        }
+        // A row of headings without a birth column: another table.
+        if !row.bytes().any(|b| b.is_ascii_digit()) && row.chars().any(char::is_alphabetic) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A table heading of a date or year of birth: a few words.
+fn birth_heading(cell: &str) -> bool {
+    if cell.chars().count() > 48 {
+        return false;
+    }
+    let cell = cell.to_lowercase();
+    contains_any(
+        &cell,
+        &[
+            "рождения",
+            "рожд.",
+            "туған",
+            "туылған",
+            "г.р.",
+            "г/р",
+            "ж.т.",
+        ],
+    ) && !contains_any(&cell, &["место", "жері"])
+        || contains_any(&cell, &["дата и место рождения", "туған күні мен жері"])
+}
+
 /// Beginnings of the text after a date that make it a date of birth.
 const BIRTH_AFTER: &[&str] = &[
     "года рождения",
@@ -1022,6 +1090,47 @@ mod tests {
             ("[[1985 жылғы 12 мамырда]]\nтуған", false),
         ] {
             assert_eq!(check(birth_date, t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn birth_date_tables() {
+        for (t, want) in [
+            (
+                "| № | Аты-жөні | Туған күні | ЖСН |\n|---|---|---|---|\n| 1 | А | [[09.09.1970]] | 1 |",
+                true,
+            ),
+            (
+                "| Родство | Ф.И.О. | Год рождения |\n| мать | А | 1979 |\n| сестра | Б | [[2012]] |",
+                true,
+            ),
+            ("№\tФИО\tДата рождения\n1\tА\t[[14.02.1975]]", true),
+            ("| Дата рождения | [[05.06.1988]] |", true),
+            (
+                "| Дата и место рождения | [[05.06.1988]], г. Алматы |",
+                true,
+            ),
+            ("| № | Дата | Сумма |\n| 1 | [[12.03.2023]] | 500 |", false),
+            ("| Место рождения | [[1988]] |", false),
+            (
+                "| ФИО | Год рождения |\n| А | нет |\n| Сумма | Год |\n| 100 | [[2023]] |",
+                false,
+            ),
+            ("Год рождения\n\n| 1 | [[1985]] |", false),
+            // paragraphs indented by a tab
+            (
+                "\tИванов, 12.05.1985 года рождения, ранее\n\t[[15.03.2023]] года, около",
+                false,
+            ),
+        ] {
+            let (text, v) = marked(t);
+            let sep = text[..v.start].rfind(['|', '\t']).unwrap();
+            let c = Candidate {
+                hay: &text,
+                whole: sep..v.end,
+                value: v,
+            };
+            assert_eq!(birth_date_table(&c), want, "{t}");
         }
     }
 
