@@ -68,13 +68,17 @@ pub fn address(c: &Candidate<'_>) -> bool {
     let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(CLAUSE_BEFORE));
     let near_case = strip_chain(inside_quote(clause(&c.hay[start..c.value.start])));
     let near = near_case.to_lowercase();
-    if contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
+    // An individual entrepreneur is a person: the legal address of
+    // «ЖК «…» (ЖСН …, заңды мекенжайы: …)» is a home.
+    let entrepreneur = entrepreneur(last_chars(&near, 120));
+    if !entrepreneur && contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
         return false;
     }
     // A residence word or a participant's property right before the address
     // («проживает с семьёй по адресу:», «гараж по адресу») makes it personal
     // even after an employer in the same clause.
-    let personal = contains_any(&lead, PERSONAL)
+    let personal = entrepreneur
+        || contains_any(&lead, PERSONAL)
         || contains_any(last_chars(&near, 48), PERSONAL)
         || contains_any(last_chars(&near, 40), PROPERTY_BEFORE);
     let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
@@ -167,6 +171,40 @@ const PROPERTY_BEFORE: &[&str] = &[
 
 /// Keywords that name what follows as an address, so a settlement alone will do.
 const EXPLICIT: &[&str] = &["адрес", "мекенжай", "жительств", "регистрац", "жер"];
+
+/// Whether the last owner named in `near` (lowercase) is an individual
+/// entrepreneur rather than a company or the court.
+fn entrepreneur(near: &str) -> bool {
+    let last = |needles: &[&str]| {
+        needles
+            .iter()
+            .filter_map(|n| {
+                near.match_indices(n)
+                    .filter(|(i, _)| {
+                        !near[..*i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphabetic)
+                    })
+                    .map(|(i, _)| i)
+                    .last()
+            })
+            .max()
+    };
+    let person = last(&["ип «", "ип \"", "жк «", "индивидуальн", "жеке кәсіпкер"]);
+    let company = last(&[
+        "тоо",
+        "жшс",
+        "ао ",
+        "ақ ",
+        "ооо",
+        "товариществ",
+        "серіктестік",
+        "суд",
+        "сот",
+    ]);
+    person.is_some_and(|p| company.is_none_or(|c| c < p))
+}
 
 /// Right before the keyword: a company's or the court's address.
 const LEGAL_KEYWORD: &[&str] = &[
@@ -1209,6 +1247,14 @@ mod tests {
             ("[[45-пәтердің]] есігін", true),
             ("тас жолының [[12]]-шақырымында", false),
             ("у него [[дома 5]] лет", false),
+            (
+                "жауапкер ЖК «Ахметов» (ЖСН 780304377228, заңды мекенжайы: [[Астана қ., Абай даңғылы, 6-үй, 4-пәтер]])",
+                true,
+            ),
+            (
+                "ЖК «Ахметов» пен «Нұр» ЖШС (заңды мекенжайы: [[Астана қ., Абай даңғылы, 6-үй]])",
+                false,
+            ),
         ] {
             assert_eq!(check(address, t), want, "{t}");
         }
@@ -1325,5 +1371,9 @@ mod tests {
         assert!(!org_quote("ТОО «Береке» [ФИО1], "));
         assert!(!org_quote("в садоводческом товариществе «Рассвет» ("));
         assert!(org_quote("в товариществе «Рассвет» ("));
+        assert!(entrepreneur(
+            "ответчику ип «ким» (иин 1, юридический адрес: "
+        ));
+        assert!(!entrepreneur("ип «ким» и тоо «нур», юридический адрес: "));
     }
 }
