@@ -94,7 +94,8 @@ pub fn address(c: &Candidate<'_>) -> bool {
     if !personal
         && !resident_after
         && (contains_any(tail, ORG)
-            || org_quote(last_chars(last_segments(near_case, 2), TAIL_CHARS)))
+            || org_quote(last_chars(last_segments(near_case, 2), TAIL_CHARS))
+            || contains_any(last_chars(&near, 48), COMPANY_ID))
     {
         return false;
     }
@@ -213,6 +214,11 @@ fn entrepreneur(near: &str) -> bool {
     ]);
     person.is_some_and(|p| company.is_none_or(|c| c < p))
 }
+
+/// A company's business identification number right before an address
+/// («КМҚК (БСН 291042277656, мекенжайы: …)», «ТОО «…» (БИН …), расположенный
+/// по …»): its requisites, not a home.
+const COMPANY_ID: &[&str] = &["бин ", "бин:", "бсн ", "бсн:"];
 
 /// Right before the keyword: a company's or the court's address.
 const LEGAL_KEYWORD: &[&str] = &[
@@ -1233,6 +1239,14 @@ mod tests {
             ),
             ("в магазине «Магнум», по [[ул. Абая, 15]]", false),
             ("магазин «Магнум» в доме по [[ул. Абая, 15]]", false),
+            (
+                "колледжі» КМҚК (БСН 291042277656, мекенжайы: [[Қарағанды қ., Абай даңғылы, 5]], тел.",
+                false,
+            ),
+            (
+                "ТОО «Тест» (БИН 180960193647), расположенный по [[ул. Абая, 38]], предъявив",
+                false,
+            ),
             (
                 "Сотрудники полиции остановили машину у дома по [[ул. Абая, 15]], где",
                 true,
