@@ -68,13 +68,17 @@ pub fn address(c: &Candidate<'_>) -> bool {
     let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(CLAUSE_BEFORE));
     let near_case = strip_chain(inside_quote(clause(&c.hay[start..c.value.start])));
     let near = near_case.to_lowercase();
-    if contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
+    // An individual entrepreneur is a person: the legal address of
+    // «ЖК «…» (ЖСН …, заңды мекенжайы: …)» is a home.
+    let entrepreneur = entrepreneur(last_chars(&near, 120));
+    if !entrepreneur && contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
         return false;
     }
     // A residence word or a participant's property right before the address
     // («проживает с семьёй по адресу:», «гараж по адресу») makes it personal
     // even after an employer in the same clause.
-    let personal = contains_any(&lead, PERSONAL)
+    let personal = entrepreneur
+        || contains_any(&lead, PERSONAL)
         || contains_any(last_chars(&near, 48), PERSONAL)
         || contains_any(last_chars(&near, 40), PROPERTY_BEFORE);
     let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
@@ -90,7 +94,8 @@ pub fn address(c: &Candidate<'_>) -> bool {
     if !personal
         && !resident_after
         && (contains_any(tail, ORG)
-            || org_quote(last_chars(last_segments(near_case, 2), TAIL_CHARS)))
+            || org_quote(last_chars(last_segments(near_case, 2), TAIL_CHARS))
+            || contains_any(last_chars(&near, 48), COMPANY_ID))
     {
         return false;
     }
@@ -186,6 +191,14 @@ const PERSONAL: &[&str] = &[
 
 /// A participant's property named right before its address.
 const PROPERTY_BEFORE: &[&str] = &[
+    // a house by its street, not a shop in it («у дома по ул. …»)
+    "у дома по",
+    "к дому по",
+    "из дома по",
+    "возле дома по",
+    "около дома по",
+    "дворе дома по",
+    "подъезде дома по",
     "гараж",
     "квартир",
     "жилой дом",
@@ -202,6 +215,45 @@ const PROPERTY_BEFORE: &[&str] = &[
 
 /// Keywords that name what follows as an address, so a settlement alone will do.
 const EXPLICIT: &[&str] = &["адрес", "мекенжай", "жительств", "регистрац", "жер"];
+
+/// Whether the last owner named in `near` (lowercase) is an individual
+/// entrepreneur rather than a company or the court.
+fn entrepreneur(near: &str) -> bool {
+    let last = |needles: &[&str]| {
+        needles
+            .iter()
+            .filter_map(|n| {
+                near.match_indices(n)
+                    .filter(|(i, _)| {
+                        !near[..*i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphabetic)
+                    })
+                    .map(|(i, _)| i)
+                    .last()
+            })
+            .max()
+    };
+    let person = last(&["ип «", "ип \"", "жк «", "индивидуальн", "жеке кәсіпкер"]);
+    let company = last(&[
+        "тоо",
+        "жшс",
+        "ао ",
+        "ақ ",
+        "ооо",
+        "товариществ",
+        "серіктестік",
+        "суд",
+        "сот",
+    ]);
+    person.is_some_and(|p| company.is_none_or(|c| c < p))
+}
+
+/// A company's business identification number right before an address
+/// («КМҚК (БСН 291042277656, мекенжайы: …)», «ТОО «…» (БИН …), расположенный
+/// по …»): its requisites, not a home.
+const COMPANY_ID: &[&str] = &["бин ", "бин:", "бсн ", "бсн:"];
 
 /// Right before the keyword: a company's or the court's address.
 const LEGAL_KEYWORD: &[&str] = &[
@@ -319,14 +371,34 @@ const ORG: &[&str] = &[
 ];
 
 /// A quoted name ends right before the address («Krisha.kz», г. Алматы):
-/// nothing capitalised (a person's name, a placeholder) stands between.
+/// nothing capitalised (a person's name, a placeholder) stands between. A
+/// garden partnership or a garage cooperative («в садоводческом товариществе
+/// «Строитель» (…)») is a place of private plots, not an organisation.
 fn org_quote(tail: &str) -> bool {
     tail.rfind('»').is_some_and(|i| {
+        let open = tail[..i].rfind('«').unwrap_or(i);
+        let named = last_chars(&tail[..open], 32).to_lowercase();
         !tail[i..]
             .chars()
             .any(|ch| ch.is_uppercase() || ch == '[' || ch.is_ascii_digit())
+            && !contains_any(&named, PLOTS)
     })
 }
+
+/// Partnerships and cooperatives of private plots, garages and homes.
+const PLOTS: &[&str] = &[
+    "садоводческ",
+    "дачн",
+    "снт ",
+    "с/т ",
+    "саяжай",
+    "гаражн",
+    "гк ",
+    "гск ",
+    "жилой комплекс",
+    "жилом комплексе",
+    "тұрғын үй кешен",
+];
 
 /// Street-level words: a settlement alone is no address.
 const STREET: &[&str] = &[
@@ -395,6 +467,13 @@ const HOUSE_BEFORE: &[&str] = &[
     "квартиру",
     "уч.",
 ];
+
+/// Room words: a room number is a home's number in a hostel only
+/// («общежитие № 3, комната 314», «комнату № 314 общежития»).
+const ROOM_BEFORE: &[&str] = &["комната", "комнату", "комнате", "комн.", "ком."];
+
+/// A hostel named in the same chain as a room.
+const HOSTEL: &[&str] = &["общежити", "жатақхана"];
 
 /// Plot words, which need «№» to be followed by a plot number («участок № 214»,
 /// not «участок 0,06 га»).
@@ -477,7 +556,11 @@ fn has_house(v: &str) -> bool {
         let rest = v[i..].trim_start_matches(['-', ' ']);
         // «56-й квартире», «5-м доме»: an ordinal ending before the word
         let ordinal = rest.trim_start_matches(|c: char| c.is_alphabetic() && c != 'ү' && c != 'п');
-        if starts_with_any(rest, &["үй", "пәтер", "п."])
+        // «212 және 213-учаскелердің арасы»: plots in the plural are no address
+        let plural = starts_with_any(rest, &["үйлер", "пәтерлер", "учаскелер", "бөлмелер"]);
+        if (starts_with_any(rest, &["үй", "пәтер", "п.", "учаске", "телім"])
+            || (rest.starts_with("бөлме") && !rest.starts_with("бөлмелі")))
+            && !plural
             || (ordinal.len() < rest.len()
                 && starts_with_any(ordinal.trim_start(), &["квартир", "дом"]))
         {
@@ -488,7 +571,9 @@ fn has_house(v: &str) -> bool {
             return true;
         }
         let head = head.trim_end_matches(['№', ' ']);
-        if HOUSE_BEFORE.iter().any(|w| head.ends_with(w)) {
+        if HOUSE_BEFORE.iter().any(|w| head.ends_with(w))
+            || (ROOM_BEFORE.iter().any(|w| head.ends_with(w)) && contains_any(v, HOSTEL))
+        {
             return true;
         }
         // «ул. Абая, 12», «Limmerstraße 42»: a number right after its street
@@ -505,7 +590,13 @@ fn has_house(v: &str) -> bool {
             return true;
         }
     }
-    false
+    farmstead(v)
+}
+
+/// A wintering place or a peasant farm named in a chain of several parts
+/// («Төлеби ауданы, …, «Көкжайлау» қыстағы»): a home with no house number.
+fn farmstead(v: &str) -> bool {
+    v.contains(',') && contains_any(v, &["қыстақ", "қыстағ", "шаруа қожалығ"])
 }
 
 /// A street, a microdistrict or a number: more than a settlement.
@@ -642,6 +733,74 @@ fn part_of_number(after: &str) -> bool {
 /// or «дата рождения», «родился», «туған күні» precedes.
 pub fn birth_date(c: &Candidate<'_>) -> bool {
     bounded(c) && (birth_after(line_after(c, AFTER)) || birth_before(c.before(BEFORE)))
+}
+
+/// Rows above a table cell searched for its column heading.
+const TABLE_ROWS: usize = 100;
+
+/// Validator `birth-date-table`: a date or a year in a table whose column
+/// heading names a birth («| № | ФИО | Туған күні |», «Год рождения»), or in
+/// the cell right after such a heading («| Дата рождения | 05.06.1988 |»).
+/// The candidate starts at its cell separator, `|` or a tab; the heading is
+/// the cell with the same number of separators before it in a row above,
+/// through data rows and «|---|» rules, up to a row of another table. A row
+/// has two separators at least, so paragraphs indented by a tab are no table.
+pub fn birth_date_table(c: &Candidate<'_>) -> bool {
+    let hay = c.hay;
+    let Some(sep) = hay[c.whole.start..].chars().next() else {
+        return false;
+    };
+    let line_start = hay[..c.value.start].rfind('\n').map_or(0, |i| i + 1);
+    let line = hay[line_start..].split('\n').next().unwrap_or("");
+    if line.matches(sep).count() < 2 {
+        return false;
+    }
+    let prefix = &hay[line_start..c.value.start];
+    if prefix.rsplit(sep).nth(1).is_some_and(birth_heading) {
+        return true;
+    }
+    let col = prefix.matches(sep).count();
+    let mut end = line_start;
+    for _ in 0..TABLE_ROWS {
+        let Some(above) = end.checked_sub(1).map(|e| &hay[..e]) else {
+            return false;
+        };
+        let start = above.rfind('\n').map_or(0, |i| i + 1);
+        let row = above[start..].trim_end_matches('\r');
+        end = start;
+        if row.matches(sep).count() < 2 {
+            return false;
+        }
+        if row.split(sep).nth(col).is_some_and(birth_heading) {
+            return true;
+        }
+        // A row of headings without a birth column: another table.
+        if !row.bytes().any(|b| b.is_ascii_digit()) && row.chars().any(char::is_alphabetic) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A table heading of a date or year of birth: a few words.
+fn birth_heading(cell: &str) -> bool {
+    if cell.chars().count() > 48 {
+        return false;
+    }
+    let cell = cell.to_lowercase();
+    contains_any(
+        &cell,
+        &[
+            "рождения",
+            "рожд.",
+            "туған",
+            "туылған",
+            "г.р.",
+            "г/р",
+            "ж.т.",
+        ],
+    ) && !contains_any(&cell, &["место", "жері"])
+        || contains_any(&cell, &["дата и место рождения", "туған күні мен жері"])
 }
 
 /// Beginnings of the text after a date that make it a date of birth.
@@ -781,20 +940,49 @@ pub fn birth_place(c: &Candidate<'_>) -> bool {
 /// «родился/родившийся» stands before «в», maybe with a date between them:
 /// «родилась 12 мая 1985 года в», «родился в 1990 году в».
 fn born_before(c: &Candidate<'_>) -> bool {
-    let before = last_chars(clause(c.before(BEFORE)), 60).to_lowercase();
+    let before = last_chars(clause(c.before(2 * BEFORE)), 120).to_lowercase();
     for (i, w) in before.split_whitespace().rev().enumerate() {
         if born_word(w) {
             return true;
         }
         let dateish = w.bytes().any(|b| b.is_ascii_digit())
             || matches!(w, "года" | "году" | "г." | "г" | "в" | "жылы" | "жылғы")
-            || starts_with_any(w, RU_MONTHS);
-        if !dateish || i == 5 {
+            || starts_with_any(w, RU_MONTHS)
+            || starts_with_any(w, NUMBER_WORDS);
+        if !dateish || i == 10 {
             return false;
         }
     }
     false
 }
+
+/// Stems of the Russian number words of a date written in words
+/// («двадцать третьего июля тысяча девятьсот восемьдесят седьмого года»).
+const NUMBER_WORDS: &[&str] = &[
+    "перв",
+    "втор",
+    "трет",
+    "четв",
+    "пят",
+    "шест",
+    "седьм",
+    "восьм",
+    "девят",
+    "десят",
+    "одиннадцат",
+    "двенадцат",
+    "тринадцат",
+    "четырнадцат",
+    "двадцат",
+    "тридцат",
+    "сорок",
+    "семьдесят",
+    "восемьдесят",
+    "девяност",
+    "тысяч",
+    "двухтысячн",
+    "две",
+];
 
 /// «родился», «родившаяся», «рождённый».
 fn born_word(w: &str) -> bool {
@@ -993,12 +1181,58 @@ mod tests {
     }
 
     #[test]
+    fn birth_date_tables() {
+        for (t, want) in [
+            (
+                "| № | Аты-жөні | Туған күні | ЖСН |\n|---|---|---|---|\n| 1 | А | [[09.09.1970]] | 1 |",
+                true,
+            ),
+            (
+                "| Родство | Ф.И.О. | Год рождения |\n| мать | А | 1979 |\n| сестра | Б | [[2012]] |",
+                true,
+            ),
+            ("№\tФИО\tДата рождения\n1\tА\t[[14.02.1975]]", true),
+            ("| Дата рождения | [[05.06.1988]] |", true),
+            (
+                "| Дата и место рождения | [[05.06.1988]], г. Алматы |",
+                true,
+            ),
+            ("| № | Дата | Сумма |\n| 1 | [[12.03.2023]] | 500 |", false),
+            ("| Место рождения | [[1988]] |", false),
+            (
+                "| ФИО | Год рождения |\n| А | нет |\n| Сумма | Год |\n| 100 | [[2023]] |",
+                false,
+            ),
+            ("Год рождения\n\n| 1 | [[1985]] |", false),
+            // paragraphs indented by a tab
+            (
+                "\tИванов, 12.05.1985 года рождения, ранее\n\t[[15.03.2023]] года, около",
+                false,
+            ),
+        ] {
+            let (text, v) = marked(t);
+            let sep = text[..v.start].rfind(['|', '\t']).unwrap();
+            let c = Candidate {
+                hay: &text,
+                whole: sep..v.end,
+                value: v,
+            };
+            assert_eq!(birth_date_table(&c), want, "{t}");
+        }
+    }
+
+    #[test]
     fn birth_places() {
         let after_v = "в ".len();
         for (t, want) in [
             ("родившаяся 30 сентября 1952 года в [[с. Глубокое]]", true),
             ("родился в [[Ташкенте]]", true),
             ("родился в 1990 году в [[г. Омске]]", true),
+            (
+                "родившегося двадцать третьего июля тысяча девятьсот восемьдесят седьмого года в [[г. Казани]]",
+                true,
+            ),
+            ("первого числа приехал в [[г. Омск]]", false),
             ("проживает в [[г. Алматы]]", false),
             ("12 марта 2023 года в [[г. Алматы]]", false),
         ] {
@@ -1039,6 +1273,19 @@ mod tests {
                 false,
             ),
             ("в магазине «Магнум», по [[ул. Абая, 15]]", false),
+            ("магазин «Магнум» в доме по [[ул. Абая, 15]]", false),
+            (
+                "колледжі» КМҚК (БСН 291042277656, мекенжайы: [[Қарағанды қ., Абай даңғылы, 5]], тел.",
+                false,
+            ),
+            (
+                "ТОО «Тест» (БИН 180960193647), расположенный по [[ул. Абая, 38]], предъявив",
+                false,
+            ),
+            (
+                "Сотрудники полиции остановили машину у дома по [[ул. Абая, 15]], где",
+                true,
+            ),
             (
                 "оқытушысы, [[Атырау қаласы, Азаттық даңғылы, 61-үй]] мекенжайында тұрады",
                 true,
@@ -1062,6 +1309,14 @@ mod tests {
             ("[[45-пәтердің]] есігін", true),
             ("тас жолының [[12]]-шақырымында", false),
             ("у него [[дома 5]] лет", false),
+            (
+                "жауапкер ЖК «Ахметов» (ЖСН 780304377228, заңды мекенжайы: [[Астана қ., Абай даңғылы, 6-үй, 4-пәтер]])",
+                true,
+            ),
+            (
+                "ЖК «Ахметов» пен «Нұр» ЖШС (заңды мекенжайы: [[Астана қ., Абай даңғылы, 6-үй]])",
+                false,
+            ),
         ] {
             assert_eq!(check(address, t), want, "{t}");
         }
@@ -1164,6 +1419,16 @@ mod tests {
             ("Жұлдыз шағын ауданы, 3-көше", false),
             ("мкр. 6", false),
             ("г. Павлодар, 5", false),
+            ("№ 2 жатақхана, 317-бөлме", true),
+            ("315-бөлмесінде", true),
+            ("3 бөлмелі пәтер", false),
+            ("213-учаске", true),
+            ("212 және 213-учаскелердің", false),
+            ("общежитие № 3, комната 314", true),
+            ("комнату № 314 общежития", true),
+            ("комната № 5", false),
+            ("Төлеби ауданы, «Көкжайлау» қыстағы", true),
+            ("«Береке» шаруа қожалығы", false),
         ] {
             assert_eq!(has_house(v), want, "{v}");
         }
@@ -1192,5 +1457,11 @@ mod tests {
         assert!(org_quote("на сайте «Krisha.kz», "));
         assert!(!org_quote("«Krisha.kz» Ахметов, "));
         assert!(!org_quote("ТОО «Береке» [ФИО1], "));
+        assert!(!org_quote("в садоводческом товариществе «Рассвет» ("));
+        assert!(org_quote("в товариществе «Рассвет» ("));
+        assert!(entrepreneur(
+            "ответчику ип «ким» (иин 1, юридический адрес: "
+        ));
+        assert!(!entrepreneur("ип «ким» и тоо «нур», юридический адрес: "));
     }
 }

@@ -86,6 +86,19 @@ mod tests {
     }
 
     #[test]
+    fn registry_number_table() {
+        for (t, want) in [
+            ("2217/1903/04", true),
+            ("0102200017539", true),
+            ("1-2001-0048812", true),
+            ("12.03.2001", false),
+            ("1234/21", false),
+        ] {
+            assert_eq!(registry_number(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
     fn cadastral_table() {
         for (t, want) in [
             ("20-311-024-157", true),

@@ -162,6 +162,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "a date next to «года рождения», «г.р.», «ж.т.», «родился», «туған»",
     ),
     (
+        "birth-date-table",
+        addresses::birth_date_table,
+        "a date or year in a table column headed «Туған күні», «Дата рождения», «Год рождения»",
+    ),
+    (
         "birth-place",
         addresses::birth_place,
         "after a birth keyword, «родился … в», or before «туған/тумасы»",
