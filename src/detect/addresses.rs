@@ -108,13 +108,15 @@ pub fn address(c: &Candidate<'_>) -> bool {
     true
 }
 
-/// Prefilter of [`address`]: a match with no keyword before the address
+/// Prefilter of [`address`] (keep it in step with [`has_house`] and the
+/// keywords of the pattern): a match with no keyword before the address
 /// (none of the keyword stems in it), no digit (so no house number) and no
 /// Kazakh residence word after it is a city or a region alone, which the
 /// validator rejects: decided without the capture search.
 pub fn address_prefilter(hay: &str, whole: std::ops::Range<usize>) -> bool {
     let text = &hay[whole.clone()];
-    if text.bytes().any(|b| b.is_ascii_digit()) {
+    // The two ways `has_house` finds a home: a number, or a farmstead.
+    if text.bytes().any(|b| b.is_ascii_digit()) || farmstead(text) {
         return true;
     }
     let end = super::floor_char_boundary(hay, (whole.end + 48).min(hay.len()));
@@ -1391,6 +1393,7 @@ mod tests {
             ("[[ проживающий в с. Каскелен]] и", true),
             ("[[ Адрес: г. Семей]] и", true),
             ("[[ Жеңіс даңғылы]] тұрады", true),
+            ("[[ Төлеби ауданы, «Көкжайлау» қыстағы]] аумағында", true),
         ] {
             let (hay, whole) = marked(t);
             assert_eq!(address_prefilter(&hay, whole.clone()), want, "{t}");
