@@ -2017,6 +2017,8 @@ fn org_after_quote(s: &NameScratch, i: usize) -> bool {
         "компания",
         "банк",
         "кооператив",
+        "ұйым",
+        "микроқаржы",
         "дүкен",
     ]
     .iter()
@@ -2268,7 +2270,8 @@ fn extend_suffix(text: &str, end: usize) -> usize {
 
 fn is_kz_patronymic_word(lower: &str, t: &Tok) -> bool {
     let l = &lower[t.lo.0 as usize..t.lo.1 as usize];
-    ["ұлы", "улы", "қызы", "кызы"]
+    // Azerbaijani «оглы», «гызы» too («Мамедов Эльчин Рафик оглы»).
+    ["ұлы", "улы", "қызы", "кызы", "оглы", "оглу", "гызы"]
         .iter()
         .any(|m| l.starts_with(m) && l.chars().count() <= 8)
 }
@@ -2999,6 +3002,13 @@ mod tests {
                 "сонда Кайрат-ака айтты, Гүлнар-апайдың үйі.",
                 &["Кайрат-ака", "Гүлнар-апайдың"],
             ),
+            // an Azerbaijani patronymic with «оглы»; a company type after
+            // the closing quote of a longer name
+            (
+                "5) Мамедов Эльчин Рафик оглы, ИИН",
+                &["Мамедов Эльчин Рафик оглы"],
+            ),
+            ("отырысында «Қаржы Көмек» микроқаржы ұйымы» ЖШС талабы", &[]),
             // a table's header row, a form's label
             (
                 "| № | Аты-жөні | Лауазымы |\n|---|---|---|\n| 1 | Серікбаев Ж.Б. | прораб |",
