@@ -1086,7 +1086,9 @@ impl NameDetector {
             && !s.taken[j]
             && !s.toks[j + 1].para_before
             && s.toks[j].kind == TokKind::Word(Case::Title)
-            && s.info[j].is_some_and(|f| f.stop && f.role.is_none() && !f.sentence_start && !f.place)
+            && s.info[j].is_some_and(|f| {
+                f.stop && f.role.is_none() && ((!f.sentence_start && !f.place) || list_item(s, j))
+            })
             // A Kazakh title in its possessive form («Елбасы Нұрсұлтан Әбішұлы»).
             && !s.word(j).ends_with(['ы', 'і'])
             // Not the second word of a proper noun («Российской Федерации
@@ -1944,6 +1946,15 @@ fn nickname_after(s: &NameScratch, k: usize) -> bool {
         && word(k) == "деп"
         && matches!(s.toks[k + 1].kind, TokKind::Word(Case::Lower))
         && word(k + 1).starts_with("ата")
+}
+
+/// Whether token `j` opens an item of a numbered list («2) Нұр Дәурен
+/// Асанұлы», «3. Волк Сергей Николаевич»).
+fn list_item(s: &NameScratch, j: usize) -> bool {
+    j >= 2
+        && matches!(s.toks[j - 1].kind, TokKind::Punct(')' | '.'))
+        && s.toks[j - 2].kind == TokKind::Num
+        && s.toks[j - 2].line_start
 }
 
 /// Whether a group of names may start at this token: a capitalized word or
@@ -3001,6 +3012,11 @@ mod tests {
             (
                 "сонда Кайрат-ака айтты, Гүлнар-апайдың үйі.",
                 &["Кайрат-ака", "Гүлнар-апайдың"],
+            ),
+            // a surname that is also a word at the start of a list item
+            (
+                "Куәлар:\n2) Нұр Дәурен Асанұлы, тойдың бейнетүсірушісі. Куә Д.А. Нұр айтты.",
+                &["Нұр Дәурен Асанұлы", "Д.А. Нұр"],
             ),
             // an Azerbaijani patronymic with «оглы»; a company type after
             // the closing quote of a longer name
