@@ -1188,7 +1188,9 @@ impl NameDetector {
         let word_too = first.is_some()
             && (self.word_firsts.contains(&f)
                 || self.word_firsts.contains(kz)
-                || self.word_firsts.contains(&ru)
+                // the same name in a Russian case form, not another name
+                // with that stem («Таня» is no «Таң»)
+                || (self.word_firsts.contains(&ru) && self.first_forms.get(&ru).copied() == first)
                 || ["дагы", "деги", "тагы", "теги"]
                     .iter()
                     .any(|x| f.ends_with(x)));
@@ -3013,6 +3015,8 @@ mod tests {
                 "сонда Кайрат-ака айтты, Гүлнар-апайдың үйі.",
                 &["Кайрат-ака", "Гүлнар-апайдың"],
             ),
+            // a first name whose stem is another name that is also a word
+            ("написала: «Таня, успокойтесь, тут дети».", &["Таня"]),
             // a surname that is also a word at the start of a list item
             (
                 "Куәлар:\n2) Нұр Дәурен Асанұлы, тойдың бейнетүсірушісі. Куә Д.А. Нұр айтты.",
