@@ -916,6 +916,21 @@ impl NameDetector {
                 i += 1;
                 continue;
             };
+            // A sentence's first word before a known person's surname is a
+            // word of the sentence («Вина Хасанова подтверждается», «Действия
+            // Хасанова», «Личность Хасанова»), found by pass 2.
+            if end - i >= 2
+                && s.info[i].is_some_and(|f| {
+                    f.sentence_start
+                        && f.first.is_none()
+                        && !f.patronymic
+                        && (f.stop || s.is_common(f.key))
+                })
+                && self.mention_of(s, i + 1, end).is_some()
+            {
+                i += 1;
+                continue;
+            }
             match self.judge_group(text, s, i, end) {
                 Some(kind) => {
                     // «Елбасы Нұрсұлтан Назарбаев»: a leading title word with no
@@ -3014,6 +3029,17 @@ mod tests {
             (
                 "сонда Кайрат-ака айтты, Гүлнар-апайдың үйі.",
                 &["Кайрат-ака", "Гүлнар-апайдың"],
+            ),
+            // a sentence's first word before a known person's surname
+            (
+                "Подсудимый Хасанов Рустам Ильдарович вину признал. Вина Хасанова доказана. \
+                 Действия Хасанова суд квалифицирует. Личность Хасанова изучена.",
+                &[
+                    "Хасанов Рустам Ильдарович",
+                    "Хасанова",
+                    "Хасанова",
+                    "Хасанова",
+                ],
             ),
             // a first name whose stem is another name that is also a word
             ("написала: «Таня, успокойтесь, тут дети».", &["Таня"]),
