@@ -1061,10 +1061,11 @@ impl NameDetector {
                     f.role.is_none() && f.first.is_none() && (f.morph > 0 || f.dict_surname)
                 })
         };
-        if !(surname(x)
-            && t[x + 1].kind == TokKind::Punct('(')
-            && surname(x + 2)
+        // The brackets first: this runs at every token.
+        if !(t[x + 1].kind == TokKind::Punct('(')
             && t[x + 3].kind == TokKind::Punct(')')
+            && surname(x)
+            && surname(x + 2)
             && !t[x + 1..x + 5].iter().any(|t| t.para_before))
         {
             return None;
