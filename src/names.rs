@@ -229,6 +229,8 @@ impl NameScratch {
 /// The name detector, built from the rule set's dictionaries.
 pub struct NameDetector {
     first_forms: FxMap<String, u32>,
+    /// The first three letters of every first name, folded.
+    first_heads: Vec<[char; 3]>,
     /// Per first name: the hash of its stem, shared by the male and female
     /// forms (Валентин, Валентина), whose case forms collide.
     first_stems: Vec<u64>,
@@ -249,6 +251,10 @@ pub struct NameDetector {
     /// Organizations and works: they block a name of one's own, not a
     /// person's full name.
     org_blockers: Prefixes,
+    /// Words that make a quoted name after them an organization's, and
+    /// block nothing unquoted («с ограниченной ответственностью «Альфа»»,
+    /// but «смягчающим ответственность Жумабекова»).
+    quote_blockers: Prefixes,
     blockers_after: Prefixes,
     person_verbs: Vec<String>,
     keep: [bool; 4],
@@ -526,8 +532,21 @@ impl NameDetector {
                 _ => {}
             }
         }
+        let first_heads = firsts
+            .iter()
+            .map(|n| {
+                let f = fold(n);
+                let mut h = f.chars().map(fold_char);
+                [
+                    h.next().unwrap_or(' '),
+                    h.next().unwrap_or(' '),
+                    h.next().unwrap_or(' '),
+                ]
+            })
+            .collect();
         Some(NameDetector {
             first_forms,
+            first_heads,
             first_stems: firsts
                 .iter()
                 .map(|n| fnv(stem_ru(&fold(n)).as_bytes()))
@@ -551,6 +570,7 @@ impl NameDetector {
             role_prefix_max,
             blockers_before: lower_set("name-blockers-before"),
             org_blockers: lower_set("name-blockers-before-org"),
+            quote_blockers: lower_set("name-blockers-before-quote"),
             blockers_after: lower_set("name-blockers-after"),
             person_verbs: set
                 .dictionary("person-verbs")
@@ -898,7 +918,7 @@ impl NameDetector {
             if e == q || e >= n || !matches!(s.toks[e].kind, TokKind::Punct('»' | '"' | '”')) {
                 continue;
             }
-            if nickname_before(s, q - 1) || nickname_after(s, e + 1) {
+            if (nickname_before(s, q - 1) || nickname_after(s, e + 1)) && !animal_near(s, q, e) {
                 self.anchor(s, q, e, Kind::Role);
             }
         }
@@ -1036,6 +1056,18 @@ impl NameDetector {
             }
         }
 
+        // Pass 2b: fond forms of a registered person's first name («Бауке»,
+        // «Қанекең» for Бауыржан, Қанат), and a nickname called out at the
+        // start of a quoted message («Даук, телефон пока у тебя»).
+        if s.persons.iter().any(|p| !p.kept && p.first.is_some()) {
+            for i in 0..n {
+                if let Some(person) = self.fond_form(s, i) {
+                    s.groups.push((i, i + 1, Kind::Propagated, person));
+                    s.taken[i] = true;
+                }
+            }
+        }
+
         for &(a, b, kind, person) in &s.groups {
             let person = s.persons[person].alias_of.unwrap_or(person);
             let start = s.toks[a].start;
@@ -1082,6 +1114,66 @@ impl NameDetector {
         let patronymic =
             y + 1 < t.len() && !t[y + 1].para_before && s.info[y + 1].is_some_and(|f| f.patronymic);
         (first && patronymic).then_some(y + 2)
+    }
+
+    /// The person whose first name token `i` is a fond form of: an unknown
+    /// capitalized word that begins like the first name (three letters) and
+    /// ends in a Kazakh endearment («Бау-ке», «Қан-екең»), or is called out
+    /// at the start of a quoted message («Даук, …»).
+    fn fond_form(&self, s: &NameScratch, i: usize) -> Option<usize> {
+        let t = s.toks[i];
+        if s.taken[i] || t.kind != TokKind::Word(Case::Title) {
+            return None;
+        }
+        let unknown = s.info[i].is_some_and(|f| {
+            !f.stop
+                && !f.place
+                && !f.word_too
+                && !f.patronymic
+                && f.role.is_none()
+                && f.first.is_none()
+                && f.morph == 0
+                && !f.dict_surname
+        });
+        if !unknown {
+            return None;
+        }
+        let word: Vec<char> = s.word(i).chars().map(fold_char).collect();
+        if !(4..=9).contains(&word.len()) {
+            return None;
+        }
+        let rest: String = word[3..].iter().collect();
+        let fond = [
+            "ке", "еке", "аке", "кен", "екен", "акан", "аган", "кем", "екем",
+        ]
+        .iter()
+        .any(|e| {
+            rest.strip_prefix(e).is_some_and(|r| {
+                // a case ending after it, folded («Бауке-нің», «Қанекеңге»)
+                ["", "н", "нин", "ге", "ни", "мен", "нен", "де", "дин"].contains(&r)
+            })
+        });
+        let called = i > 0
+            && opening_quote(&s.toks, i - 1)
+            && s.toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct(','));
+        if !(fond || called) {
+            return None;
+        }
+        let mut found = None;
+        for (k, p) in s.persons.iter().enumerate() {
+            let Some(f) = p.first.filter(|_| !p.kept) else {
+                continue;
+            };
+            if self.first_heads[f as usize] == [word[0], word[1], word[2]] {
+                if found.is_some_and(|q: usize| s.persons[q].first != p.first) {
+                    return None;
+                }
+                found = found.or(Some(k));
+            }
+        }
+        found
     }
 
     /// A capitalized common word that is the registered surname of a person
@@ -1237,6 +1329,22 @@ impl NameDetector {
     /// The end (exclusive) of the group of capitalized non-stop words and
     /// initials starting at `i`. `None` when `i` cannot start one.
     fn group_end(&self, text: &str, s: &NameScratch, i: usize) -> Option<usize> {
+        let end = self.group_end_words(text, s, i)?;
+        // «ұлы Әлихан Шахтерская көшесімен»: a street's own name (a common
+        // word or a place) after a first name, before a street word, is no
+        // part of the person's name.
+        if end - i >= 2
+            && s.info[i].is_some_and(|f| f.first.is_some() && !f.stop)
+            && s.info[end - 1].is_some_and(|f| f.stop || f.place)
+            && self.blocked(s, i, end)
+            && !self.blocked(s, i, end - 1)
+        {
+            return Some(end - 1);
+        }
+        Some(end)
+    }
+
+    fn group_end_words(&self, text: &str, s: &NameScratch, i: usize) -> Option<usize> {
         let surname_at = |j: usize| -> bool {
             j < s.toks.len()
                 && !s.taken[j]
@@ -1362,6 +1470,10 @@ impl NameDetector {
         }
         let all_upper = (a..b).all(|j| matches!(s.toks[j].kind, TokKind::Word(Case::Upper)));
         let quoted = a > 0 && opening_quote(&s.toks, a - 1);
+        // A pet's name in quotes («собака по кличке «Барон»»).
+        if quoted && animal_near(s, a, b) {
+            return None;
+        }
         // A role word makes a name of what follows it, but not of a quoted
         // name («жауапкердің «Kaspi Bank»») unless it is an entrepreneur's or
         // a nickname («ИП «Сейткали»», «по прозвищу «Шах»»), nor of Latin
@@ -1384,7 +1496,7 @@ impl NameDetector {
             matches!(l, "ип" | "жк")
                 || l.starts_with("предпринимател")
                 || l.starts_with("кәсіпкер")
-                || nickname_before(s, a - 1)
+                || (nickname_before(s, a - 1) && !animal_near(s, a, b))
         };
         let role_ok = quote_owner_ok && (!latin || has_first);
         // A card holder's name in Latin capitals, quoted or not («TIMUR
@@ -1531,6 +1643,9 @@ impl NameDetector {
                     if self.is_org_blocker(l, dotted) && (quoted || !self.full_name(s, a, b)) {
                         return true;
                     }
+                    if quoted && blocker_hit(&self.quote_blockers, l, dotted) {
+                        return true;
+                    }
                     break;
                 }
                 _ => break,
@@ -1564,8 +1679,11 @@ impl NameDetector {
                 .any(|v| s.word(j).starts_with(v.as_str()))
     }
 
+    /// Whether a quoted name after `l` is a place's or an organization's.
     fn is_blocker_before(&self, l: &str, dotted: bool) -> bool {
-        self.is_place_blocker(l, dotted) || self.is_org_blocker(l, dotted)
+        self.is_place_blocker(l, dotted)
+            || self.is_org_blocker(l, dotted)
+            || blocker_hit(&self.quote_blockers, l, dotted)
     }
 
     /// Streets, places and «имени»: they block every name after them.
@@ -1650,6 +1768,18 @@ impl NameDetector {
                     }
                 }
                 TokKind::Punct(',' | ';') => other_clause |= !list_join,
+                // A remark in brackets inside a list («судьялар Жақсылықов
+                // Б.М. (баяндамашы), Нұрпейісова Г.Т.»): stepped over.
+                TokKind::Punct(')')
+                    if (j.saturating_sub(4)..j)
+                        .rev()
+                        .find(|&k| !matches!(s.toks[k].kind, TokKind::Word(Case::Lower)))
+                        .is_some_and(|k| s.toks[k].kind == TokKind::Punct('(') && k + 1 < j) =>
+                {
+                    while s.toks[j].kind != TokKind::Punct('(') {
+                        j -= 1;
+                    }
+                }
                 TokKind::Punct(':' | '-' | '–' | '—' | '(' | ')' | '«' | '»' | '"' | '/') => {
                     list_join = false;
                 }
@@ -1926,6 +2056,59 @@ fn nickname_word(l: &str) -> bool {
         || l.starts_with("прозва")
         || l.starts_with("псевдоним")
         || l.starts_with("никнейм")
+        || matches!(l, "зовут" | "звали" | "кличут" | "окликали")
+}
+
+/// Whether an animal is named in the few words around the quoted name at
+/// `q..e`: «собака по кличке «Барон»», «Граф» атты овчарка» name no person.
+fn animal_near(s: &NameScratch, q: usize, e: usize) -> bool {
+    (q.saturating_sub(6)..q)
+        .chain(e..(e + 6).min(s.toks.len()))
+        .any(|j| {
+            if !matches!(s.toks[j].kind, TokKind::Word(_)) {
+                return false;
+            }
+            let l = s.word(j);
+            matches!(
+                l,
+                "кот"
+                    | "кота"
+                    | "коту"
+                    | "котом"
+                    | "кошка"
+                    | "кошку"
+                    | "кошки"
+                    | "пёс"
+                    | "пес"
+                    | "пса"
+                    | "псу"
+                    | "ит"
+                    | "иті"
+                    | "итті"
+                    | "иттің"
+                    | "итке"
+                    | "итім"
+            ) || [
+                "собак",
+                "щен",
+                "кобел",
+                "лошад",
+                "жереб",
+                "питом",
+                "овчарк",
+                "алаба",
+                "күшік",
+                "мысық",
+                "жылқ",
+                "тайынш",
+                "бычк",
+                "корова",
+                "сиыр",
+                "төбет",
+            ]
+            .iter()
+            .any(|p| l.starts_with(p))
+        })
 }
 
 /// Whether a nickname's word stands before the quote at `q` («по кличке «»,
@@ -1956,14 +2139,17 @@ fn nickname_before(s: &NameScratch, q: usize) -> bool {
             && nickname_word(word(j - 1)))
 }
 
-/// Whether «деп атайтын», «деп аталатын» follows the closing quote before `k`.
+/// Whether «деп атайтын», «деп аталатын», «деп еркелетіп» (called fondly),
+/// «деп шақыратын» follows the closing quote before `k`.
 fn nickname_after(s: &NameScratch, k: usize) -> bool {
     let word = |j: usize| s.word(j);
     k + 1 < s.toks.len()
         && matches!(s.toks[k].kind, TokKind::Word(Case::Lower))
         && word(k) == "деп"
         && matches!(s.toks[k + 1].kind, TokKind::Word(Case::Lower))
-        && word(k + 1).starts_with("ата")
+        && ["ата", "еркелет", "шақыр"]
+            .iter()
+            .any(|p| word(k + 1).starts_with(p))
 }
 
 /// Whether token `j` opens an item of a numbered list («2) Нұр Дәурен
@@ -3020,6 +3206,11 @@ mod tests {
                 "с товарищества с ограниченной ответственностью «ТехноМир Плюс» взыскать",
                 &[],
             ),
+            // «ответственность» before an unquoted surname is no company
+            (
+                "Подсудимый Жумабеков Е.С. Смягчающим ответственность Жумабекова суд признает раскаяние.",
+                &["Жумабеков Е.С.", "Жумабекова"],
+            ),
             ("«Серікбаев Мебель» ЖК иесі", &["Серікбаев Мебель"]),
             // a headline repeated on the next line: two persons' groups
             (
@@ -3148,6 +3339,37 @@ mod tests {
             ("Ол лақап аты «Шуша» болды.", &["Шуша"]),
             ("Ол достары «Боксёр» деп атайтын жігіт.", &["Боксёр"]),
             ("по кличке «Ташкент» проходил", &["Ташкент"]),
+            (
+                "его все зовут «Кова». В тот вечер Кова пришёл",
+                &["Кова", "Кова"],
+            ),
+            ("қызын «Томаш» деп еркелетіп жүрді", &["Томаш"]),
+            // fond forms of a known first name; a nickname called out
+            (
+                "Истец Сейтов Бауыржан Маратович. Жена писала: «Бауке, не пей». Бауыржан ответил.",
+                &["Сейтов Бауыржан Маратович", "Бауке", "Бауыржан"],
+            ),
+            (
+                "Куә Смағұлов Қанат Болатұлы. Ол: «Қанекең айтты, мен қол қойдым» деді.",
+                &["Смағұлов Қанат Болатұлы", "Қанекең"],
+            ),
+            (
+                "Подсудимый Омаров Дәурен Серикович. Ему писали: «Даук, телефон у тебя». «Дача, дом».",
+                &["Омаров Дәурен Серикович", "Даук"],
+            ),
+            // a remark in brackets inside the court's list
+            (
+                "судьялар Жақсылықов Б.М. (баяндамашы), Нұрпейісова Г.Т., талапкер Мұқанов Е.С.",
+                &["Мұқанов Е.С."],
+            ),
+            // a street's own name after a first name
+            (
+                "оның ұлы Әлихан Шахтерская көшесімен келе жатты",
+                &["Әлихан"],
+            ),
+            ("Абай Кунанбаев көшесімен келе жатты", &[]),
+            // an animal's name is no person's
+            ("собака по кличке «Барон» укусила. Барона привязали", &[]),
             // a document series is no initials
             ("Хасановтың АА 0923417 нөмірлі куәлігі", &["Хасановтың"]),
             ("Его сменила Аленка Братушек.", &["Аленка Братушек"]),

@@ -895,8 +895,9 @@ fn birth_after(after: &str) -> bool {
     while let Some(w) = words.next() {
         let word = w.trim_matches([',', ';', ':', '(', ')', '.']);
         if matches!(word, "туған" | "тумасы" | "туылған") {
+            // «туған ағасы» is a blood brother; «туған, баланың…» a birth.
             let next = words.peek().map_or(String::new(), |n| n.to_lowercase());
-            return !starts_with_any(&next, KIN);
+            return w != word || !starts_with_any(&next, KIN);
         }
         let capital = word.starts_with(char::is_uppercase);
         if !(capital || starts_with_any(word, PLACE_WORDS))

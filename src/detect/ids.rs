@@ -50,10 +50,43 @@ pub fn valid_bin_digits(d: &[u8]) -> bool {
     d.len() == 12 && (4..=6).contains(&d[4]) && iin_check_digit(&d[..11]) == Some(d[11])
 }
 
-/// Validator `iin`: a valid IIN, not written as an amount.
+/// True when 12 digit values have an IIN's shape whatever the check digit:
+/// a century digit and a real birth date.
+fn iin_shaped_digits(d: &[u8]) -> bool {
+    let century = match d.get(6) {
+        Some(1 | 2) => 1800,
+        Some(3 | 4) => 1900,
+        Some(5 | 6) => 2000,
+        _ => return false,
+    };
+    let n = |i: usize| u32::from(d[i]) * 10 + u32::from(d[i + 1]);
+    d.len() == 12 && real_date(century + n(0), n(2), n(4))
+}
+
+/// Validator `iin`: a valid IIN, not written as an amount; or a number of an
+/// IIN's shape with a broken check digit a few words after ИИН/ЖСН («ИИН
+/// истца «790328404886»»: a typo does not make the number public).
 pub fn iin(c: &Candidate<'_>) -> bool {
     let text = c.text();
-    !thousands_grouped(text) && digits(text).is_some_and(|d| valid_iin_digits(d.as_slice()))
+    if thousands_grouped(text) {
+        return false;
+    }
+    let Some(d) = digits(text) else {
+        return false;
+    };
+    let d = d.as_slice();
+    valid_iin_digits(d) || (iin_shaped_digits(d) && iin_keyword_near(c.before(64)))
+}
+
+/// Whether ИИН or ЖСН stands as a word in `t`.
+fn iin_keyword_near(t: &str) -> bool {
+    ["ИИН", "иин", "ЖСН", "жсн", "Иин", "Жсн"].iter().any(|k| {
+        t.match_indices(k).any(|(i, _)| {
+            let prev = t[..i].chars().next_back();
+            let next = t[i + k.len()..].chars().next();
+            !prev.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Validator `twelve-digits`: after an IIN keyword a typo in the check digit
