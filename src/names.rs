@@ -229,8 +229,8 @@ impl NameScratch {
 /// The name detector, built from the rule set's dictionaries.
 pub struct NameDetector {
     first_forms: FxMap<String, u32>,
-    /// The first three letters of every first name, folded.
-    first_heads: Vec<[char; 3]>,
+    /// Every first name, folded.
+    first_folded: Vec<String>,
     /// Per first name: the hash of its stem, shared by the male and female
     /// forms (Валентин, Валентина), whose case forms collide.
     first_stems: Vec<u64>,
@@ -532,21 +532,13 @@ impl NameDetector {
                 _ => {}
             }
         }
-        let first_heads = firsts
+        let first_folded = firsts
             .iter()
-            .map(|n| {
-                let f = fold(n);
-                let mut h = f.chars().map(fold_char);
-                [
-                    h.next().unwrap_or(' '),
-                    h.next().unwrap_or(' '),
-                    h.next().unwrap_or(' '),
-                ]
-            })
+            .map(|n| fold(n).chars().map(fold_char).collect())
             .collect();
         Some(NameDetector {
             first_forms,
-            first_heads,
+            first_folded,
             first_stems: firsts
                 .iter()
                 .map(|n| fnv(stem_ru(&fold(n)).as_bytes()))
@@ -1139,34 +1131,61 @@ impl NameDetector {
             return None;
         }
         let word: Vec<char> = s.word(i).chars().map(fold_char).collect();
-        if !(4..=9).contains(&word.len()) {
+        if !(4..=12).contains(&word.len()) {
             return None;
         }
         let rest: String = word[3..].iter().collect();
-        let fond = [
-            "ке", "еке", "аке", "кен", "екен", "акан", "аган", "кем", "екем",
-        ]
-        .iter()
-        .any(|e| {
-            rest.strip_prefix(e).is_some_and(|r| {
-                // a case ending after it, folded («Бауке-нің», «Қанекеңге»)
-                ["", "н", "нин", "ге", "ни", "мен", "нен", "де", "дин"].contains(&r)
-            })
-        });
+        // Kazakh endearments with a case ending, folded («Бауке-нің»,
+        // «Қанекеңге», «Әлиханжан»); Russian diminutives with theirs
+        // («Ерлаша», «Ержику»).
+        let kz = [
+            "ке", "еке", "аке", "кен", "екен", "акан", "аган", "кем", "екем", "жан", "ш",
+        ];
+        let kz_end = [
+            "", "н", "нин", "ге", "ни", "мен", "нен", "де", "дин", "ка", "ке",
+        ];
+        let ru = [
+            "аша",
+            "ашка",
+            "ик",
+            "ок",
+            "ек",
+            "ечка",
+            "ичка",
+            "уля",
+            "уся",
+            "юша",
+            "чик",
+            "енька",
+            "онька",
+            "ушка",
+            "юшка",
+        ];
+        let ru_end = ["", "а", "у", "е", "ом", "ой", "ей", "и", "ы", "ю", "ем"];
+        let with_end = |sufs: &[&str], ends: &[&str]| {
+            sufs.iter()
+                .any(|e| rest.strip_prefix(e).is_some_and(|r| ends.contains(&r)))
+        };
+        let fond = with_end(&kz, &kz_end) || with_end(&ru, &ru_end);
         let called = i > 0
             && opening_quote(&s.toks, i - 1)
             && s.toks
                 .get(i + 1)
                 .is_some_and(|t| t.kind == TokKind::Punct(','));
-        if !(fond || called) {
-            return None;
-        }
         let mut found = None;
         for (k, p) in s.persons.iter().enumerate() {
             let Some(f) = p.first.filter(|_| !p.kept) else {
                 continue;
             };
-            if self.first_heads[f as usize] == [word[0], word[1], word[2]] {
+            let name = &self.first_folded[f as usize];
+            let head: String = word[..3].iter().collect();
+            // «Әлихан-жан»: the whole first name with «жан».
+            let jan = word.len() > 3 && {
+                let w: String = word.iter().collect();
+                w.strip_prefix(name.as_str())
+                    .is_some_and(|r| ["жан", "жанга", "жанды", "жаннын", "жанмен"].contains(&r))
+            };
+            if (fond || called || jan) && name.starts_with(&head) || jan {
                 if found.is_some_and(|q: usize| s.persons[q].first != p.first) {
                     return None;
                 }
@@ -1660,6 +1679,17 @@ impl NameDetector {
                 TokKind::Word(Case::Lower) if TITLES_AFTER_NAME.contains(&word(k)) => k += 1,
                 TokKind::Word(_) => {
                     let l = word(k);
+                    // «Д. Серікбаевтың атындағы карта» is a card in a
+                    // person's name; «Абай атындағы» names a place after one.
+                    if l.starts_with("атында") && b > a && k == b {
+                        let last = word(b - 1);
+                        if ["ның", "нің", "дың", "дің", "тың", "тің"]
+                            .iter()
+                            .any(|e| last.ends_with(e))
+                        {
+                            return false;
+                        }
+                    }
                     return prefix_hit(&self.blockers_after, l);
                 }
                 _ => break,
@@ -2114,6 +2144,17 @@ fn animal_near(s: &NameScratch, q: usize, e: usize) -> bool {
 /// Whether a nickname's word stands before the quote at `q` («по кличке «»,
 /// «лақап аты «»).
 fn nickname_before(s: &NameScratch, q: usize) -> bool {
+    // another nickname before, with «или» («зовут «Кова» или «Ковал»»)
+    if q >= 3
+        && matches!(s.toks[q - 1].kind, TokKind::Word(Case::Lower))
+        && matches!(s.word(q - 1), "или" | "либо" | "и" | "немесе" | "не")
+        && matches!(s.toks[q - 2].kind, TokKind::Punct('»' | '"' | '”'))
+        && s.taken[q - 3]
+        && (q.saturating_sub(8)..q - 3)
+            .any(|j| matches!(s.toks[j].kind, TokKind::Word(_)) && nickname_word(s.word(j)))
+    {
+        return true;
+    }
     let mut j = q;
     while j > 0 && matches!(s.toks[j].kind, TokKind::Punct(_)) {
         j -= 1;
@@ -3356,6 +3397,23 @@ mod tests {
             (
                 "Подсудимый Омаров Дәурен Серикович. Ему писали: «Даук, телефон у тебя». «Дача, дом».",
                 &["Омаров Дәурен Серикович", "Даук"],
+            ),
+            (
+                "Потерпевший Сейтов Ерлан Маратович. Мать: «Ерлаша переводил деньги». Ержану, «Ержик».",
+                &["Сейтов Ерлан Маратович", "Ерлаша", "Ержану", "Ержик"],
+            ),
+            (
+                "его зовут «Кова» или «Ковал». Кова пришёл",
+                &["Кова", "Ковал", "Кова"],
+            ),
+            (
+                "Өтініш беруші Жұмабеков Әлихан Серікұлы. «Әліш бізді әке деп атайды», «Әлиханжан биыл бітірді».",
+                &["Жұмабеков Әлихан Серікұлы", "Әліш", "Әлиханжан"],
+            ),
+            // «атындағы» after a genitive: in a person's name
+            (
+                "ақша Д. Серікбаевтың атындағы картаға, Абай атындағы мектепке",
+                &["Д. Серікбаевтың"],
             ),
             // a remark in brackets inside the court's list
             (
