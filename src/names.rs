@@ -228,7 +228,7 @@ impl NameScratch {
 
 /// The name detector, built from the rule set's dictionaries.
 pub struct NameDetector {
-    first_forms: FxMap<String, u32>,
+    first_forms: FirstForms,
     /// Every first name, folded.
     first_folded: Vec<String>,
     /// Per first name: the hash of its stem, shared by the male and female
@@ -435,6 +435,116 @@ const HONORIFIC_TAILS: &[&str] = &[
 /// Endings after the -ов/-ев/-ин suffix of a surname.
 const OV_ENDINGS: &[&str] = &["", "а", "у", "ым", "ом", "е", "ой", "ых", "ы", "ыми"];
 
+/// Every Russian and Kazakh case form of the first names ([`inflections`]),
+/// looked up through the bases a form may have: a table of every form would
+/// hold some 400,000 strings, built at every start.
+struct FirstForms {
+    /// Folded first name → its indices in the dictionary.
+    by_name: FxMap<String, Vec<u32>>,
+    /// A folded first name ending in а, я, й or ь, without that letter.
+    by_stem: FxMap<String, Vec<u32>>,
+    /// Folded first names, by index.
+    names: Vec<String>,
+    /// Folded Kazakh suffixes, bare and after a hyphen.
+    kz: FxSet<String>,
+    hyphen: FxSet<String>,
+    /// The longest ending of any form, in bytes.
+    max_end: usize,
+}
+
+/// Russian endings of a first name by its last letter, folded ([`inflections`]).
+const RU_AFTER_A: &[&str] = &["ы", "и", "е", "у", "ой", "ей", "ою"];
+const RU_AFTER_YA: &[&str] = &["и", "е", "ю", "ей", "ею"];
+const RU_AFTER_SOFT: &[&str] = &["я", "ю", "ем", "е", "ем"];
+const RU_AFTER_CONSONANT: &[&str] = &["а", "у", "ом", "е", "ым", "ем"];
+/// Kazakh endings written after a hyphen («Ли-нің»).
+const KZ_HYPHEN: &[&str] = &[
+    "ның", "ға", "ге", "қа", "ке", "ны", "ні", "мен", "нан", "нен", "ға", "да", "де",
+];
+
+impl FirstForms {
+    fn new(firsts: &[String]) -> FirstForms {
+        let folded = |w: &str| -> String { w.chars().map(fold_char).collect() };
+        let mut by_name: FxMap<String, Vec<u32>> = FxMap::default();
+        let mut by_stem: FxMap<String, Vec<u32>> = FxMap::default();
+        let mut names = Vec::with_capacity(firsts.len());
+        for (i, name) in firsts.iter().enumerate() {
+            let l = fold(name);
+            by_name.entry(l.clone()).or_default().push(i as u32);
+            if let Some(last) = l.chars().last()
+                && matches!(last, 'а' | 'я' | 'й' | 'ь')
+            {
+                by_stem
+                    .entry(l[..l.len() - last.len_utf8()].to_string())
+                    .or_default()
+                    .push(i as u32);
+            }
+            names.push(l);
+        }
+        let kz: FxSet<String> = KZ_SUFFIXES.iter().map(|s| folded(s)).collect();
+        let hyphen: FxSet<String> = KZ_HYPHEN
+            .iter()
+            .map(|s| format!("-{}", folded(s)))
+            .collect();
+        let max_end = kz.iter().chain(&hyphen).map(String::len).max().unwrap_or(0) + 4;
+        FirstForms {
+            by_name,
+            by_stem,
+            names,
+            kz,
+            hyphen,
+            max_end,
+        }
+    }
+
+    /// The first name (its lowest index) a folded word is a form of.
+    fn get(&self, f: &str) -> Option<u32> {
+        let mut best: Option<u32> = None;
+        let mut keep = |id: u32| best = Some(best.map_or(id, |b| b.min(id)));
+        for (i, _) in f
+            .char_indices()
+            .skip(1)
+            .chain(std::iter::once((f.len(), ' ')))
+        {
+            if f.len() - i > self.max_end {
+                continue;
+            }
+            let (base, end) = f.split_at(i);
+            if let Some(ids) = self.by_name.get(base) {
+                for &id in ids {
+                    if self.base_form(&self.names[id as usize], end) {
+                        keep(id);
+                    }
+                }
+            }
+            if let Some(ids) = self.by_stem.get(base) {
+                for &id in ids {
+                    let ends = match self.names[id as usize].chars().last() {
+                        Some('а') => RU_AFTER_A,
+                        Some('я') => RU_AFTER_YA,
+                        _ => RU_AFTER_SOFT,
+                    };
+                    if ends.contains(&end) {
+                        keep(id);
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Whether the name `l` followed by `end` is one of its forms.
+    fn base_form(&self, l: &str, end: &str) -> bool {
+        if end.is_empty() || self.kz.contains(end) || self.hyphen.contains(end) {
+            return true;
+        }
+        let last = l.chars().last().unwrap_or(' ');
+        last.is_alphabetic()
+            && !"аеёиоуыэюяәөүұійь".contains(last)
+            && RU_AFTER_CONSONANT.contains(&end)
+    }
+}
+
 impl NameDetector {
     /// Builds the detector; `None` when the rule set has no first-name dictionary.
     pub fn new(set: &RuleSet, first_rule: u32) -> Option<NameDetector> {
@@ -442,20 +552,7 @@ impl NameDetector {
         if firsts.is_empty() {
             return None;
         }
-        let mut first_forms = FxMap::default();
-        first_forms.reserve(firsts.len() * 100);
-        for (i, name) in firsts.iter().enumerate() {
-            let lower = fold(name);
-            for form in inflections(&lower) {
-                // Lowercase already: only the suffix may hold letters to fold.
-                let key = if form.contains(|c: char| fold_char(c) != c) {
-                    form.chars().map(fold_char).collect()
-                } else {
-                    form
-                };
-                first_forms.entry(key).or_insert(i as u32);
-            }
-        }
+        let first_forms = FirstForms::new(&firsts);
         let surname_stems = set
             .dictionary("surnames")
             .iter()
@@ -1275,14 +1372,14 @@ impl NameDetector {
     fn classify(&self, lower_buf: &str, t: &Tok, case: Case, sentence_start: bool) -> Info {
         let l = &lower_buf[t.lo.0 as usize..t.lo.1 as usize];
         let f: String = l.chars().map(fold_char).collect();
-        let first = self.first_forms.get(&f).copied().or_else(|| {
+        let first = self.first_forms.get(&f).or_else(|| {
             // A first name with a form of address after a hyphen
             // («Кайрат-ака», «Гүлнар-апай», «Серік-аға»).
             let (head, tail) = f.rsplit_once('-')?;
             HONORIFIC_TAILS
                 .iter()
                 .any(|h| tail.starts_with(h))
-                .then(|| self.first_forms.get(head).copied())
+                .then(|| self.first_forms.get(head))
                 .flatten()
         });
         // A capitalized role word mid-sentence that is also a first name
@@ -1317,7 +1414,7 @@ impl NameDetector {
                 || self.word_firsts.contains(kz)
                 // the same name in a Russian case form, not another name
                 // with that stem («Таня» is no «Таң»)
-                || (self.word_firsts.contains(&ru) && self.first_forms.get(&ru).copied() == first)
+                || (self.word_firsts.contains(&ru) && self.first_forms.get(&ru) == first)
                 || ["дагы", "деги", "тагы", "теги"]
                     .iter()
                     .any(|x| f.ends_with(x)));
@@ -2864,6 +2961,7 @@ fn fold_char(c: char) -> char {
 }
 
 /// Russian and Kazakh forms of a lowercase first name.
+#[cfg(test)]
 fn inflections(l: &str) -> Vec<String> {
     let mut out = vec![l.to_string()];
     let last = l.chars().last().unwrap_or(' ');
@@ -3127,6 +3225,32 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lookup through bases finds exactly what a table of every form
+    /// built by `inflections` (first index wins) would.
+    #[test]
+    fn first_forms_match_the_table() {
+        let set = crate::RuleSet::builtin().unwrap();
+        let firsts = set.dictionary("first_names");
+        let mut table: FxMap<String, u32> = FxMap::default();
+        for (i, name) in firsts.iter().enumerate() {
+            for form in inflections(&fold(name)) {
+                let key: String = form.chars().map(fold_char).collect();
+                table.entry(key).or_insert(i as u32);
+            }
+        }
+        let forms = FirstForms::new(firsts);
+        for (key, id) in &table {
+            assert_eq!(forms.get(key), Some(*id), "{key}");
+            // near misses: one letter more or less
+            let mut shorter = key.clone();
+            shorter.pop();
+            for probe in [format!("{key}х"), shorter, key.chars().skip(1).collect()] {
+                assert_eq!(forms.get(&probe), table.get(&probe).copied(), "{probe}");
+            }
+        }
+        assert_eq!(forms.get("стол"), None);
+    }
 
     /// The name findings of `text`.
     fn name_findings(engine: &crate::Engine, text: &str) -> Vec<Finding> {
