@@ -552,7 +552,7 @@ impl NameDetector {
         if firsts.is_empty() {
             return None;
         }
-        let first_forms = FirstForms::new(&firsts);
+        let first_forms = FirstForms::new(firsts);
         let surname_stems = set
             .dictionary("surnames")
             .iter()
