@@ -87,8 +87,10 @@ pub fn address(c: &Candidate<'_>) -> bool {
     }
     // «…, Абай даңғылы, 5-үй мекенжайында тұратын» names a resident even after
     // an employer; «… мекенжайындағы дүкенде» does not.
+    // «… мекенжайындағы саяжай теліміне»: a participant's property.
     let resident_after = (address_after
-        && contains_any(first_chars(&after, 40), &["тұра", "тіркел"]))
+        && (contains_any(first_chars(&after, 40), &["тұра", "тіркел"])
+            || contains_any(first_chars(&after, 32), PROPERTY_AFTER)))
         || lives_after
         || contains_any(first_chars(&after, 24), &["тұрғылықты", "тіркелген"]);
     if !personal
@@ -138,6 +140,7 @@ const PREFILTER_KEYWORDS: &[&str] = &[
     "располож",
     "находящ",
     "жител",
+    "жив",
     "дом",
     "мекенжай",
     "тұратын",
@@ -185,6 +188,12 @@ const PERSONAL: &[&str] = &[
     "регистрац",
     "пребыва",
     "житель",
+    "живет",
+    "живёт",
+    "живут",
+    "живешь",
+    "живёшь",
+    "живущ",
     "домой",
     "тұратын",
     "тұрғылықты",
@@ -213,6 +222,19 @@ const PROPERTY_BEFORE: &[&str] = &[
     "пәтер",
     "тұрғын үй",
     "жер учаске",
+];
+
+/// A participant's property named right after «мекенжайындағы».
+const PROPERTY_AFTER: &[&str] = &[
+    "саяжай",
+    "пәтер",
+    "тұрғын үй",
+    "үйге",
+    "үйді",
+    "үйдің",
+    "жер учаске",
+    "телім",
+    "гараж",
 ];
 
 /// Keywords that name what follows as an address, so a settlement alone will do.
@@ -595,7 +617,22 @@ fn has_house(v: &str) -> bool {
             return true;
         }
     }
-    farmstead(v)
+    farmstead(v) || unnumbered_house(v) || coop_plot(v)
+}
+
+/// «ул. Абая, дом без номера»: a house on a named street that has no number.
+fn unnumbered_house(v: &str) -> bool {
+    let l = v.to_lowercase();
+    contains_any(&l, &["дом без номера", "дом б/н", "д. б/н", "д.б/н"])
+        && contains_any(&l, STREET_NUMBERED)
+}
+
+/// «участок 45 в СТ «Учитель»»: a numbered plot in a garden partnership.
+fn coop_plot(v: &str) -> bool {
+    let l = v.to_lowercase();
+    contains_any(&l, &["участок ", "участка ", "участке ", "уч-к "])
+        && l.bytes().any(|b| b.is_ascii_digit())
+        && (contains_any(&l, PLOTS) || contains_any(v, &["СТ «", "СТ \"", "СНТ", "ДНТ"]))
 }
 
 /// A wintering place or a peasant farm named in a chain of several parts
@@ -1436,6 +1473,10 @@ mod tests {
             ("комната № 5", false),
             ("Төлеби ауданы, «Көкжайлау» қыстағы", true),
             ("«Береке» шаруа қожалығы", false),
+            ("ул. Абая, дом без номера", true),
+            ("у дома без номера", false),
+            ("участок 45 в СТ «Учитель»", true),
+            ("участок 0,06 га", false),
         ] {
             assert_eq!(has_house(v), want, "{v}");
         }

@@ -120,6 +120,23 @@ pub fn id_number(c: &Candidate<'_>) -> bool {
     digits(c.text()).is_some_and(|d| (5..=12).contains(&d.as_slice().len()))
 }
 
+/// Validator `id-number-after-document`: a new document's number («получил
+/// новое за № …») when an identity document is named earlier in the sentence.
+pub fn id_number_after_document(c: &Candidate<'_>) -> bool {
+    if !id_number(c) {
+        return false;
+    }
+    let before = c.before(320);
+    let sentence = before
+        .rfind(['\n', ';'])
+        .or_else(|| before.rfind(". ").map(|i| i + 1))
+        .map_or(before, |i| &before[i + 1..])
+        .to_lowercase();
+    ["удостоверени", "паспорт", "куәлі", "төлқұжат"]
+        .iter()
+        .any(|k| sentence.contains(k))
+}
+
 /// Validator `date`: numeric dates must exist in the calendar; dates written
 /// with a month name are constrained by the pattern itself.
 pub fn date(c: &Candidate<'_>) -> bool {
@@ -197,11 +214,23 @@ pub fn issue_date(c: &Candidate<'_>) -> bool {
         .trim_start_matches(|ch: char| ch.is_ascii_digit())
         .trim()
         == "(";
+    // «…, 2013 жылғы 27 мамырда Қызылорда қаласының ХАЖ тіркеу бөлімі
+    // берген»: the issuer may stand between the date and «берген», up to
+    // the next number or the end of the clause.
+    let issuer = c.after(160);
+    let issuer = issuer
+        .find(|ch: char| ch.is_ascii_digit() || matches!(ch, '\n' | ';'))
+        .map_or(issuer, |i| &issuer[..i]);
+    let issuer = issuer
+        .char_indices()
+        .nth(72)
+        .map_or(issuer, |(i, _)| &issuer[..i]);
     bracketed
         || ISSUE_WORDS.iter().any(|w| gap.contains(w))
         || after.contains("берг")
         || after.contains("беріл")
         || after.contains("выда")
+        || ["берг", "беріл", "выда"].iter().any(|w| issuer.contains(w))
 }
 
 #[cfg(test)]
@@ -276,6 +305,16 @@ mod tests {
             value: start..start + 10,
         };
         assert!(!issue_date(&c));
+        // the issuer between the date and «берген»
+        let text = "куәлігі № 0784512, 2013 жылғы 27 мамырда Қызылорда қаласының ХАЖ тіркеу бөлімі берген, ЖСН";
+        let start = text.find("2013").unwrap();
+        let end = text.find(" Қызылорда").unwrap();
+        let c = Candidate {
+            hay: text,
+            whole: 0..end,
+            value: start..end,
+        };
+        assert!(issue_date(&c));
         // a date of birth after a document number, even near «берілген»
         for text in [
             "куәлігі № 0412877 берілген, ұлы Нұрасыл, 14.02.2015 ж.т., ЖСН",

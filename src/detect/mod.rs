@@ -82,6 +82,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
     ),
     ("date", ids::date, "a real calendar date"),
     (
+        "id-number-after-document",
+        ids::id_number_after_document,
+        "a new document's number when an identity document is named earlier in the sentence",
+    ),
+    (
         "phone",
         contact::phone,
         "a telephone number of Kazakhstan or Russia (+7/8 and 10 digits)",
