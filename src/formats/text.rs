@@ -199,6 +199,16 @@ fn binary_nul() -> FormatError {
 /// Refuses decoded text that is binary: NUL characters, or more than one
 /// control character in a hundred (tab, line breaks and form feed aside).
 fn check_plausible(text: &str) -> Result<(), FormatError> {
+    // The common case at memory speed: no control character at all (C0 but
+    // tab, line breaks and form feed; DEL; C1, encoded 0xC2 0x80–0x9F).
+    let bytes = text.as_bytes();
+    let c0 = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) | (b == 0x7f);
+    let suspect = bytes.windows(2).fold(false, |acc, w| {
+        acc | c0(w[0]) | ((w[0] == 0xc2) & (w[1] < 0xa0))
+    }) || bytes.last().is_some_and(|&b| c0(b));
+    if !suspect {
+        return Ok(());
+    }
     let mut controls = 0usize;
     let mut chars = 0usize;
     for c in text.chars() {
@@ -227,12 +237,7 @@ impl Lines {
     /// The line starts of `text`.
     pub(crate) fn new(text: &str) -> Lines {
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         Lines { starts }
     }
 
@@ -471,6 +476,12 @@ mod tests {
                 b"\x01\x02\x03\x04\x05abcdef",
                 "binary content (control characters)",
             ),
+            // C1 controls (U+0085, U+0090), whose lead byte «, » and the
+            // no-break space share
+            (
+                b"\xC2\x85\xC2\x90\xC2\x85\xC2\x90 \xC2\xAB",
+                "binary content (control characters)",
+            ),
             (
                 b"\xEF\xBB\xBFa\xFFb",
                 "not valid UTF-8 after a UTF-8 byte order mark",
@@ -492,6 +503,7 @@ mod tests {
         text.push(0x1a);
         assert!(read(text).is_ok());
         assert!(read(b"page\x0cbreak\ttab".to_vec()).is_ok());
+        assert!(read("«Иванов»\u{a0}— текст".as_bytes().to_vec()).is_ok());
         assert!(read(Vec::new()).is_ok());
     }
 
