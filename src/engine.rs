@@ -143,9 +143,12 @@ impl Engine {
     pub fn new(set: RuleSet, filter: CategoryFilter) -> Result<Engine, Vec<RuleError>> {
         let mut errors = Vec::new();
         let syntax = syntax::Config::new().utf8(true).unicode(true);
+        // The set's lazy DFA needs some 30 MB of states on judgments: a cache
+        // that is too small is cleared and rebuilt again and again (at 32 MB
+        // the scan ran at half speed). Each thread has its own.
         let config = meta::Config::new()
             .nfa_size_limit(Some(NFA_SIZE_LIMIT))
-            .hybrid_cache_capacity(32 << 20);
+            .hybrid_cache_capacity(48 << 20);
         // A rule alone runs on candidate windows only: a small cache will do.
         let rule_config = meta::Config::new()
             .nfa_size_limit(Some(NFA_SIZE_LIMIT))
