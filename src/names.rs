@@ -229,8 +229,6 @@ impl NameScratch {
 /// The name detector, built from the rule set's dictionaries.
 pub struct NameDetector {
     first_forms: FirstForms,
-    /// Every first name, folded.
-    first_folded: Vec<String>,
     /// Per first name: the hash of its stem, shared by the male and female
     /// forms (Валентин, Валентина), whose case forms collide.
     first_stems: Vec<u64>,
@@ -497,6 +495,11 @@ impl FirstForms {
         }
     }
 
+    /// The folded first name of index `id`.
+    fn name(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+
     /// The first name (its lowest index) a folded word is a form of.
     fn get(&self, f: &str) -> Option<u32> {
         let mut best: Option<u32> = None;
@@ -629,13 +632,8 @@ impl NameDetector {
                 _ => {}
             }
         }
-        let first_folded = firsts
-            .iter()
-            .map(|n| fold(n).chars().map(fold_char).collect())
-            .collect();
         Some(NameDetector {
             first_forms,
-            first_folded,
             first_stems: firsts
                 .iter()
                 .map(|n| fnv(stem_ru(&fold(n)).as_bytes()))
@@ -1236,7 +1234,7 @@ impl NameDetector {
         // «Қанекеңге», «Әлиханжан»); Russian diminutives with theirs
         // («Ерлаша», «Ержику»).
         let kz = [
-            "ке", "еке", "аке", "кен", "екен", "акан", "аган", "кем", "екем", "жан", "ш",
+            "ке", "еке", "аке", "кен", "екен", "акан", "аган", "кем", "екем", "ш",
         ];
         let kz_end = [
             "", "н", "нин", "ге", "ни", "мен", "нен", "де", "дин", "ка", "ке",
@@ -1269,20 +1267,19 @@ impl NameDetector {
             && s.toks
                 .get(i + 1)
                 .is_some_and(|t| t.kind == TokKind::Punct(','));
+        let whole: String = word.iter().collect();
+        let head: String = word[..3].iter().collect();
         let mut found = None;
         for (k, p) in s.persons.iter().enumerate() {
             let Some(f) = p.first.filter(|_| !p.kept) else {
                 continue;
             };
-            let name = &self.first_folded[f as usize];
-            let head: String = word[..3].iter().collect();
+            let name = self.first_forms.name(f);
             // «Әлихан-жан»: the whole first name with «жан».
-            let jan = word.len() > 3 && {
-                let w: String = word.iter().collect();
-                w.strip_prefix(name.as_str())
-                    .is_some_and(|r| ["жан", "жанга", "жанды", "жаннын", "жанмен"].contains(&r))
-            };
-            if (fond || called || jan) && name.starts_with(&head) || jan {
+            let jan = whole
+                .strip_prefix(name)
+                .is_some_and(|r| ["жан", "жанга", "жанды", "жаннын", "жанмен"].contains(&r));
+            if jan || ((fond || called) && name.starts_with(&head)) {
                 if found.is_some_and(|q: usize| s.persons[q].first != p.first) {
                     return None;
                 }

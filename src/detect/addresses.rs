@@ -617,22 +617,26 @@ fn has_house(v: &str) -> bool {
             return true;
         }
     }
-    farmstead(v) || unnumbered_house(v) || coop_plot(v)
+    if farmstead(v) {
+        return true;
+    }
+    let l = v.to_lowercase();
+    unnumbered_house(&l) || coop_plot(v, &l)
 }
 
-/// «ул. Абая, дом без номера»: a house on a named street that has no number.
-fn unnumbered_house(v: &str) -> bool {
-    let l = v.to_lowercase();
-    contains_any(&l, &["дом без номера", "дом б/н", "д. б/н", "д.б/н"])
-        && contains_any(&l, STREET_NUMBERED)
+/// «ул. Абая, дом без номера»: a house on a named street that has no number
+/// (`l` in lowercase).
+fn unnumbered_house(l: &str) -> bool {
+    contains_any(l, &["дом без номера", "дом б/н", "д. б/н", "д.б/н"])
+        && contains_any(l, STREET_NUMBERED)
 }
 
-/// «участок 45 в СТ «Учитель»»: a numbered plot in a garden partnership.
-fn coop_plot(v: &str) -> bool {
-    let l = v.to_lowercase();
-    contains_any(&l, &["участок ", "участка ", "участке ", "уч-к "])
+/// «участок 45 в СТ «Учитель»»: a numbered plot in a garden partnership
+/// (`l` is `v` in lowercase).
+fn coop_plot(v: &str, l: &str) -> bool {
+    contains_any(l, &["участок ", "участка ", "участке ", "уч-к "])
         && l.bytes().any(|b| b.is_ascii_digit())
-        && (contains_any(&l, PLOTS) || contains_any(v, &["СТ «", "СТ \"", "СНТ", "ДНТ"]))
+        && (contains_any(l, PLOTS) || contains_any(v, &["СТ «", "СТ \"", "СНТ", "ДНТ"]))
 }
 
 /// A wintering place or a peasant farm named in a chain of several parts
@@ -1091,7 +1095,7 @@ fn line_after<'a>(c: &'a Candidate<'_>, n: usize) -> &'a str {
 /// The text after the last line break, semicolon or sentence end. A full
 /// stop after an abbreviation («г.», «обл.», «просп.») or an initial ends no
 /// sentence.
-fn clause(s: &str) -> &str {
+pub(crate) fn clause(s: &str) -> &str {
     let mut start = 0;
     for (i, ch) in s.char_indices() {
         let end = match ch {

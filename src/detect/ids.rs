@@ -80,7 +80,8 @@ pub fn iin(c: &Candidate<'_>) -> bool {
 
 /// Whether ИИН or ЖСН stands as a word in `t`.
 fn iin_keyword_near(t: &str) -> bool {
-    ["ИИН", "иин", "ЖСН", "жсн", "Иин", "Жсн"].iter().any(|k| {
+    let t = t.to_lowercase();
+    ["иин", "жсн"].iter().any(|k| {
         t.match_indices(k).any(|(i, _)| {
             let prev = t[..i].chars().next_back();
             let next = t[i + k.len()..].chars().next();
@@ -126,12 +127,7 @@ pub fn id_number_after_document(c: &Candidate<'_>) -> bool {
     if !id_number(c) {
         return false;
     }
-    let before = c.before(320);
-    let sentence = before
-        .rfind(['\n', ';'])
-        .or_else(|| before.rfind(". ").map(|i| i + 1))
-        .map_or(before, |i| &before[i + 1..])
-        .to_lowercase();
+    let sentence = crate::detect::addresses::clause(c.before(320)).to_lowercase();
     ["удостоверени", "паспорт", "куәлі", "төлқұжат"]
         .iter()
         .any(|k| sentence.contains(k))
@@ -227,10 +223,9 @@ pub fn issue_date(c: &Candidate<'_>) -> bool {
         .map_or(issuer, |(i, _)| &issuer[..i]);
     bracketed
         || ISSUE_WORDS.iter().any(|w| gap.contains(w))
-        || after.contains("берг")
-        || after.contains("беріл")
-        || after.contains("выда")
-        || ["берг", "беріл", "выда"].iter().any(|w| issuer.contains(w))
+        || ["берг", "беріл", "выда"]
+            .iter()
+            .any(|w| after.contains(w) || issuer.contains(w))
 }
 
 #[cfg(test)]

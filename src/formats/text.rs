@@ -199,16 +199,6 @@ fn binary_nul() -> FormatError {
 /// Refuses decoded text that is binary: NUL characters, or more than one
 /// control character in a hundred (tab, line breaks and form feed aside).
 fn check_plausible(text: &str) -> Result<(), FormatError> {
-    // The common case at memory speed: no control character at all (C0 but
-    // tab, line breaks and form feed; DEL; C1, encoded 0xC2 0x80–0x9F).
-    let bytes = text.as_bytes();
-    let c0 = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) | (b == 0x7f);
-    let suspect = bytes.windows(2).fold(false, |acc, w| {
-        acc | c0(w[0]) | ((w[0] == 0xc2) & (w[1] < 0xa0))
-    }) || bytes.last().is_some_and(|&b| c0(b));
-    if !suspect {
-        return Ok(());
-    }
     let mut controls = 0usize;
     let mut chars = 0usize;
     for c in text.chars() {
