@@ -116,3 +116,36 @@ fn prefilters_change_no_finding() {
         assert_eq!(spans(&f1), spans(&f2), "{}", entry.path().display());
     }
 }
+
+/// The rules run as a few automata, one per family of categories; the
+/// findings are those of one automaton over every rule, rule for rule, on
+/// every fixture and on a generated corpus.
+#[test]
+fn rule_groups_change_no_finding() {
+    let grouped = Engine::builtin();
+    let one = Engine::with_one_automaton(
+        depersonalize::RuleSet::builtin().unwrap(),
+        depersonalize::CategoryFilter::default(),
+    )
+    .unwrap();
+    let (mut s1, mut s2) = (grouped.scratch(), one.scratch());
+    let (mut f1, mut f2) = (Vec::new(), Vec::new());
+    let mut texts = depersonalize::synth::corpus(7, 1 << 20);
+    for entry in walkdir::WalkDir::new(fixtures()).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "txt") {
+            let raw = std::fs::read_to_string(entry.path()).unwrap();
+            texts.push(parse_markup(&raw).unwrap().0);
+        }
+    }
+    let mut findings = 0;
+    for text in &texts {
+        f1.clear();
+        f2.clear();
+        grouped.scan_patterns(text, &mut s1, &mut f1);
+        one.scan_patterns(text, &mut s2, &mut f2);
+        assert_eq!(f1, f2, "{}", &text[..text.len().min(200)]);
+        findings += f1.len();
+    }
+    assert!(findings > 1000, "{findings}");
+}
