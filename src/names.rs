@@ -2806,9 +2806,25 @@ pub fn stems(l: &str) -> [String; 2] {
         [full, short.to_string()]
     } else if let Some(oy) = oy_stem(l) {
         [full, oy]
+    } else if let Some(adj) = adj_stem(l).filter(|a| *a != full) {
+        [full, adj.to_string()]
     } else {
         [full, String::new()]
     }
+}
+
+/// An adjectival surname or nickname in a form the Russian endings leave
+/// whole («Лугового», «Белому», «Белый», «Горький»): the letters before the
+/// adjective's ending, as «Луговой», «Белой», «Малой» reduce to.
+fn adj_stem(l: &str) -> Option<&str> {
+    let st = ["ого", "его", "ому", "ему", "ый"]
+        .iter()
+        .find_map(|e| l.strip_suffix(e))
+        .or_else(|| {
+            l.strip_suffix("ий")
+                .filter(|st| st.ends_with(['к', 'г', 'х']))
+        })?;
+    (st.chars().count() >= 3).then_some(st)
 }
 
 /// A short surname in -ой, whose «й» goes in declension (Цой, Цоя, Цою,
@@ -3641,6 +3657,24 @@ mod tests {
         }
         assert_eq!(stem("коваленко"), "коваленко");
         assert!(!stems_meet(&stems("ахметов"), &stems("ахмет")));
+        // Adjectival surnames and nicknames decline as adjectives.
+        for (a, b) in [
+            ("луговой", "лугового"),
+            ("луговой", "луговому"),
+            ("белый", "белого"),
+            ("белый", "белому"),
+            ("малой", "малого"),
+            ("горький", "горького"),
+        ] {
+            assert!(stems_meet(&stems(a), &stems(b)), "{a} {b}");
+        }
+        for (a, b) in [
+            ("белов", "белого"),
+            ("дмитрий", "дмитриева"),
+            ("малой", "малышева"),
+        ] {
+            assert!(!stems_meet(&stems(a), &stems(b)), "{a} {b}");
+        }
     }
 
     #[test]

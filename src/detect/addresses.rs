@@ -38,10 +38,29 @@ pub fn address(c: &Candidate<'_>) -> bool {
     let after = line_after(c, 80).trim_start();
     let address_after = after.starts_with("мекенжай");
     // «… 5-үй, 12-пәтерде тұрады»: a Kazakh verb of residence after it.
-    let lives_after = starts_with_any(after, &["тұрады", "тұратын", "тұрған", "тіркелген"]);
+    // «… 116-үй тұрғыны» (a resident of it).
+    let lives_after = starts_with_any(
+        after,
+        &["тұрады", "тұратын", "тұрған", "тіркелген", "тұрғыны"],
+    );
+    // «… в с. Карабулак, где проживают родители»: a clause of residence
+    // after a place below a city.
+    let lives_where = after.strip_prefix(',').is_some_and(|a| {
+        starts_with_any(
+            a.trim_start(),
+            &[
+                "где прожива",
+                "где зарегистрирова",
+                "где жив",
+                "где постоянно прожива",
+            ],
+        )
+    });
     if lead.is_empty() {
         // Most candidates are a city or a region alone: decided first.
-        let house = has_house(text) || (lives_after && street_level(text));
+        let house = has_house(text)
+            || (lives_after && street_level(text))
+            || (lives_where && (street_level(text) || below_city(text)));
         if !address_after && !house {
             return false;
         }
@@ -61,7 +80,12 @@ pub fn address(c: &Candidate<'_>) -> bool {
     if starts_with_any(&after, COURT_AFTER) {
         return false;
     }
-    if ends_with_digit(text) && (unit_word(&after) || part_of_number(c.after(4))) {
+    // «алаңы 96,4 шаршы метр»: a decimal quantity.
+    let decimal = after.strip_prefix(',').is_some_and(|r| {
+        let unit = r.trim_start_matches(|ch: char| ch.is_ascii_digit());
+        unit.len() < r.len() && unit.starts_with(' ') && unit_word(unit)
+    });
+    if ends_with_digit(text) && (unit_word(&after) || decimal || part_of_number(c.after(4))) {
         return false;
     }
     // What stands before the whole address: the keyword and the words before it.
@@ -82,7 +106,11 @@ pub fn address(c: &Candidate<'_>) -> bool {
         || contains_any(last_chars(&near, 48), PERSONAL)
         || contains_any(last_chars(&near, 40), PROPERTY_BEFORE);
     let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
-    if !personal && (contains_any(tail, COURT) || court_subject(tail)) {
+    if !personal
+        && !lives_after
+        && !lives_where
+        && (contains_any(tail, COURT) || court_subject(tail))
+    {
         return false;
     }
     // «…, Абай даңғылы, 5-үй мекенжайында тұратын» names a resident even after
@@ -105,7 +133,8 @@ pub fn address(c: &Candidate<'_>) -> bool {
         // «проживает в с. Каскелен Карасайского района»: a village, a
         // district or a microdistrict locates a home; a city alone
         // («проживающий в г. Алматы») does not.
-        return street_level(text) || (contains_any(&lead, PERSONAL) && below_city(text));
+        return street_level(text)
+            || ((lives_where || contains_any(&lead, PERSONAL)) && below_city(text));
     }
     true
 }
@@ -123,7 +152,11 @@ pub fn address_prefilter(hay: &str, whole: std::ops::Range<usize>) -> bool {
     }
     let end = super::floor_char_boundary(hay, (whole.end + 48).min(hay.len()));
     let after = hay[whole.end..end].trim_start();
-    if starts_with_any(after, &["мекенжай", "тұр", "тірк"]) {
+    if starts_with_any(after, &["мекенжай", "тұр", "тірк"])
+        || after
+            .strip_prefix(',')
+            .is_some_and(|a| a.trim_start().starts_with("где "))
+    {
         return true;
     }
     let lower = text.to_lowercase();
@@ -171,6 +204,7 @@ fn below_city(value: &str) -> bool {
                 "станиц",
                 "ж/м",
                 "жилмассив",
+                "массив",
                 "мкр",
                 "микрорайон",
                 "ықшам",
@@ -759,6 +793,10 @@ const UNITS: &[&str] = &[
     "комнаты",
     "комнат",
     "этажа",
+    "шаршы",
+    "сотых",
+    "соток",
+    "гектар",
 ];
 
 /// Whether the text after a number goes on with it: «20-311-024» of the
@@ -1376,6 +1414,17 @@ mod tests {
                 "ЖК «Ахметов» пен «Нұр» ЖШС (заңды мекенжайы: [[Астана қ., Абай даңғылы, 6-үй]])",
                 false,
             ),
+            // a resident of it, even after «сот отырысында»
+            (
+                "Сот отырысында куә Ахметжанов М.Т., [[Түрген ауылы, Абай көшесі, 116-үй]] тұрғыны, деді",
+                true,
+            ),
+            (
+                "во дворе дома в [[с. Карабулак]], где проживают родители подсудимого",
+                true,
+            ),
+            ("магазин в [[г. Алматы]], где живет много людей", false),
+            ("Қабаттасу [[алаңы 96]],4 шаршы метрді құрайды", false),
         ] {
             assert_eq!(check(address, t), want, "{t}");
         }

@@ -147,9 +147,15 @@ pub fn company_context(c: &Candidate<'_>) -> bool {
     {
         return true;
     }
+    // «ИИН/БИН 741028300712» of an individual entrepreneur is no company's.
     let bin = ["БИН", "BIN", "БСН"]
         .iter()
-        .filter_map(|w| before.rfind(w))
+        .filter_map(|w| {
+            before
+                .rmatch_indices(w)
+                .map(|(i, _)| i)
+                .find(|&i| !before[..i].ends_with('/') && !before[i + w.len()..].starts_with('/'))
+        })
         .max();
     let iin = ["ИИН", "ЖСН", "IIN"]
         .iter()

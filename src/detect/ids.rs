@@ -133,6 +133,49 @@ pub fn id_number_after_document(c: &Candidate<'_>) -> bool {
         .any(|k| sentence.contains(k))
 }
 
+/// Validator `id-number-second`: a second document's number («… № 0417625,
+/// 2015 жылғы 10 қыркүйекте берілген және № 0598134»): what comes right before
+/// «және/и» is the first one's number, its issue date or «берілген/выдано»,
+/// and an identity document is named earlier in the sentence.
+pub fn id_number_second(c: &Candidate<'_>) -> bool {
+    if !id_number(c) {
+        return false;
+    }
+    let sentence = crate::detect::addresses::clause(c.before(320)).to_lowercase();
+    if ![
+        "удостоверени",
+        "паспорт",
+        "куәлі",
+        "төлқұжат",
+        "свидетельств",
+        "билет",
+    ]
+    .iter()
+    .any(|k| sentence.contains(k))
+    {
+        return false;
+    }
+    let before = c.before(64).trim_end_matches([' ', ',', '\u{a0}']);
+    let before = before
+        .strip_suffix("года")
+        .or_else(|| before.strip_suffix("г."))
+        .unwrap_or(before)
+        .trim_end();
+    let lower = before.to_lowercase();
+    before.ends_with(|ch: char| ch.is_ascii_digit())
+        || lower.ends_with("берілген")
+        || lower
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with("выдан"))
+        || super::addresses::KZ_MONTHS.iter().any(|m| {
+            lower
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(m))
+        })
+}
+
 /// Validator `date`: numeric dates must exist in the calendar; dates written
 /// with a month name are constrained by the pattern itself.
 pub fn date(c: &Candidate<'_>) -> bool {

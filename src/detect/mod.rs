@@ -82,6 +82,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
     ),
     ("date", ids::date, "a real calendar date"),
     (
+        "id-number-second",
+        ids::id_number_second,
+        "a second document's number right after the first one's number or issue date",
+    ),
+    (
         "id-number-after-document",
         ids::id_number_after_document,
         "a new document's number when an identity document is named earlier in the sentence",
