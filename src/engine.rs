@@ -822,6 +822,24 @@ mod tests {
     }
 
     #[test]
+    fn an_address_ending_in_a_dates_day_is_cut_before_it() {
+        let engine = Engine::builtin();
+        let mut scratch = engine.scratch();
+        let mut found = Vec::new();
+        let text = "проживающий по адресу: Туркестанская область, г. Ленгер, ул. Абылай хана, 56, 11 апреля 2024 года перевёл";
+        engine.scan(text, &mut scratch, &mut found);
+        let address: Vec<&str> = found
+            .iter()
+            .filter(|f| f.category == Category::Address)
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        assert_eq!(
+            address,
+            ["Туркестанская область, г. Ленгер, ул. Абылай хана, 56"]
+        );
+    }
+
+    #[test]
     fn a_rejected_trailing_group_is_left_to_other_rules() {
         let engine = Engine::builtin();
         let mut scratch = engine.scratch();
