@@ -551,39 +551,37 @@ impl Engine {
         {
             return None;
         }
-        let mut cand = Candidate {
-            hay: text,
-            whole: whole.clone(),
-            value: value.clone(),
-        };
+        let mut value = value;
+        let mut whole = whole;
         if let Some(v) = c.validate
-            && !v(&cand)
+            && !v(&Candidate {
+                hay: text,
+                whole: whole.clone(),
+                value: value.clone(),
+            })
         {
             // An address chain whose last number is the day of a date
             // («ул. Абая, 56, 11 апреля 2024 года»): the chain without that
             // last component is tried once.
-            let cut = (c.category == Category::Address && value.end == whole.end)
-                .then(|| text[value.clone()].rfind(", "))
-                .flatten()
-                .map(|i| value.start + i)
-                .filter(|&i| {
-                    text[i + 2..value.end].bytes().all(|b| b.is_ascii_digit())
-                        && c.extra_groups.is_empty()
-                });
-            let cut = cut?;
-            cand.value.end = cut;
-            cand.whole.end = cut;
-            if !v(&cand) {
+            if c.category != Category::Address
+                || value.end != whole.end
+                || !c.extra_groups.is_empty()
+            {
                 return None;
             }
-            out.push(Finding {
-                start: value.start,
-                end: cut,
-                category: c.category,
-                rule: pid as u32,
-                entity: 0,
-            });
-            return Some(cut);
+            let cut = value.start + text[value.clone()].rfind(", ")?;
+            if !text[cut + 2..value.end].bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            value.end = cut;
+            whole.end = cut;
+            if !v(&Candidate {
+                hay: text,
+                whole: whole.clone(),
+                value: value.clone(),
+            }) {
+                return None;
+            }
         }
         let rule = pid as u32;
         out.push(Finding {

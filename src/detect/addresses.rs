@@ -123,16 +123,18 @@ pub fn address(c: &Candidate<'_>) -> bool {
         || contains_any(first_chars(&after, 24), &["тұрғылықты", "тіркелген"]);
     // A flat or a room («…, корпус 2, комната 314» of a hostel) is a home
     // even where an organization is named before it.
-    let dwelling = {
-        let l = text.to_lowercase();
-        contains_any(&l, &["комнат", "ком.", "кв.", "квартир", "пәтер", "бөлме"])
+    let dwelling = || {
+        contains_any(
+            &text.to_lowercase(),
+            &["комнат", "ком.", "кв.", "квартир", "пәтер", "бөлме"],
+        )
     };
     if !personal
         && !resident_after
-        && !dwelling
         && (contains_any(tail, ORG)
             || org_quote(last_chars(last_segments(near_case, 2), TAIL_CHARS))
             || contains_any(last_chars(&near, 48), COMPANY_ID))
+        && !dwelling()
     {
         return false;
     }

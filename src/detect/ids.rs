@@ -127,10 +127,14 @@ pub fn id_number_after_document(c: &Candidate<'_>) -> bool {
     if !id_number(c) {
         return false;
     }
+    document_named_before(c, &["удостоверени", "паспорт", "куәлі", "төлқұжат"])
+}
+
+/// Whether one of `words` (lowercase stems of document names) stands
+/// earlier in the candidate's sentence.
+fn document_named_before(c: &Candidate<'_>, words: &[&str]) -> bool {
     let sentence = crate::detect::addresses::clause(c.before(320)).to_lowercase();
-    ["удостоверени", "паспорт", "куәлі", "төлқұжат"]
-        .iter()
-        .any(|k| sentence.contains(k))
+    words.iter().any(|k| sentence.contains(k))
 }
 
 /// Validator `id-number-second`: a second document's number («… № 0417625,
@@ -138,20 +142,18 @@ pub fn id_number_after_document(c: &Candidate<'_>) -> bool {
 /// «және/и» is the first one's number, its issue date or «берілген/выдано»,
 /// and an identity document is named earlier in the sentence.
 pub fn id_number_second(c: &Candidate<'_>) -> bool {
-    if !id_number(c) {
-        return false;
-    }
-    let sentence = crate::detect::addresses::clause(c.before(320)).to_lowercase();
-    if ![
-        "удостоверени",
-        "паспорт",
-        "куәлі",
-        "төлқұжат",
-        "свидетельств",
-        "билет",
-    ]
-    .iter()
-    .any(|k| sentence.contains(k))
+    if !id_number(c)
+        || !document_named_before(
+            c,
+            &[
+                "удостоверени",
+                "паспорт",
+                "куәлі",
+                "төлқұжат",
+                "свидетельств",
+                "билет",
+            ],
+        )
     {
         return false;
     }
@@ -161,19 +163,16 @@ pub fn id_number_second(c: &Candidate<'_>) -> bool {
         .or_else(|| before.strip_suffix("г."))
         .unwrap_or(before)
         .trim_end();
+    if before.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return true;
+    }
     let lower = before.to_lowercase();
-    before.ends_with(|ch: char| ch.is_ascii_digit())
-        || lower.ends_with("берілген")
-        || lower
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| w.starts_with("выдан"))
-        || super::addresses::KZ_MONTHS.iter().any(|m| {
-            lower
-                .rsplit(char::is_whitespace)
-                .next()
-                .is_some_and(|w| w.starts_with(m))
-        })
+    let last = lower.rsplit(char::is_whitespace).next().unwrap_or("");
+    last == "берілген"
+        || last.starts_with("выдан")
+        || super::addresses::KZ_MONTHS
+            .iter()
+            .any(|m| last.starts_with(m))
 }
 
 /// Validator `date`: numeric dates must exist in the calendar; dates written
@@ -281,6 +280,38 @@ mod tests {
         let body = format!("{yymmdd}{century_sex}{serial:04}");
         let d: Vec<u8> = body.bytes().map(|b| b - b'0').collect();
         iin_check_digit(&d).map(|c| format!("{body}{c}"))
+    }
+
+    #[test]
+    fn second_document_number_table() {
+        // (text before «және/и № …», the number; expected)
+        for (before, number, want) in [
+            (
+                "туу туралы куәлігі № 0417625, 2015 жылғы 10 қыркүйекте берілген және № ",
+                "0598134",
+                true,
+            ),
+            (
+                "свидетельства о рождении № 0412345, выданного 12.03.2015 г. и № ",
+                "0598134",
+                true,
+            ),
+            ("удостоверения личности № 041234567 и № ", "041234568", true),
+            ("паспорт выдан и № ", "1234567", true),
+            // no document named in the sentence
+            ("справка № 0412345 и № ", "0598134", false),
+            // a document named, but no number, date or issue word before «и»
+            ("паспорт предъявлен, а дело и № ", "1234567", false),
+            ("удостоверения личности № 041234567 и № ", "12", false),
+        ] {
+            let text = format!("{before}{number}");
+            let c = Candidate {
+                hay: &text,
+                whole: before.rfind(['и', 'ж']).unwrap()..text.len(),
+                value: before.len()..text.len(),
+            };
+            assert_eq!(id_number_second(&c), want, "{text}");
+        }
     }
 
     #[test]
