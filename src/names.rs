@@ -1624,7 +1624,14 @@ impl NameDetector {
             return Some(Kind::Full);
         }
         if words.len() >= 2 {
-            if has_first && (has_sur || !all_upper) && words.len() <= 3 && !quoted {
+            // A quote that goes on in lowercase words is somebody's words
+            // («сотқа «Нұрланның Салтанатқа ақша бергенін көрдім» деп»), not
+            // a quoted title.
+            let speech = quoted
+                && s.toks
+                    .get(b)
+                    .is_some_and(|t| t.kind == TokKind::Word(Case::Lower));
+            if has_first && (has_sur || !all_upper) && words.len() <= 3 && (!quoted || speech) {
                 return Some(Kind::Full);
             }
             // «Қалижан Міркәрімов», «Қасым-Жомарт Тоқаев»: a clear surname
@@ -3511,6 +3518,12 @@ mod tests {
             ),
             // company-name words, judicial nouns, rural districts stay
             ("өндіріп алушы – «Береке Финанс» микроқаржы ұйымы» ЖШС", &[]),
+            // quoted words that go on in lowercase are somebody's words
+            (
+                "Куә сотқа «Нұрланның Салтанатқа ақша бергенін көрдім» деп көрсетті.",
+                &["Нұрланның Салтанатқа"],
+            ),
+            ("«Айгерим Сулу» салонында", &[]),
             ("Проверка показала нарушение.", &[]),
             ("справке акимата Бескайнарского сельского округа истец", &[]),
             // a nickname that is also a word or a place
