@@ -740,8 +740,15 @@ fn bounds_ok(text: &str, span: &std::ops::Range<usize>, bounds: Bounds, floor: u
             let b = text.as_bytes();
             let e = span.end;
             let glued = next_char(text, e).is_some_and(|ch| detect::glue(ch, prev_char(text, e)));
-            let grouped =
-                e + 1 < b.len() && matches!(b[e], b' ' | b'-') && b[e + 1].is_ascii_digit();
+            // A digit group as long as the value's last one goes on with it;
+            // a shorter one is something else («… 6617 3909 350 000 тенге»).
+            let run = |bytes: &mut dyn Iterator<Item = &u8>| {
+                bytes.take_while(|c| c.is_ascii_digit()).count()
+            };
+            let grouped = e + 1 < b.len()
+                && matches!(b[e], b' ' | b'-')
+                && b[e + 1].is_ascii_digit()
+                && run(&mut b[e + 1..].iter()) >= run(&mut b[span.start..e].iter().rev());
             !glued && !grouped
         }
     };
@@ -795,6 +802,11 @@ mod tests {
         assert!(bounds_ok(t, &(2..6), Bounds::Alnum, 0));
         assert!(!bounds_ok("a12", &(1..3), Bounds::Alnum, 0));
         assert!(bounds_ok("a12", &(1..3), Bounds::None, 0));
+        // A shorter group after the value is no part of it (an amount).
+        let t = "4539 1488 0343 6467 350 000";
+        assert!(bounds_ok(t, &(0..19), Bounds::Group, 0));
+        let t = "4539 1488 0343 6467 3500";
+        assert!(!bounds_ok(t, &(0..19), Bounds::Group, 0));
         // A group that ends an accepted finding binds nothing.
         let t = "4 5606";
         assert!(!bounds_ok(t, &(2..6), Bounds::Group, 0));
