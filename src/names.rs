@@ -2287,11 +2287,13 @@ fn nickname_after(s: &NameScratch, k: usize) -> bool {
     let word = |j: usize| s.word(j);
     k + 1 < s.toks.len()
         && matches!(s.toks[k].kind, TokKind::Word(Case::Lower))
-        && word(k) == "деп"
         && matches!(s.toks[k + 1].kind, TokKind::Word(Case::Lower))
-        && ["ата", "еркелет", "шақыр"]
-            .iter()
-            .any(|p| word(k + 1).starts_with(p))
+        && ((word(k) == "деп"
+            && ["ата", "еркелет", "шақыр"]
+                .iter()
+                .any(|p| word(k + 1).starts_with(p)))
+            // «…» деген атпен (лақаппен) белгілі
+            || (word(k) == "деген" && ["атпен", "лақап"].iter().any(|p| word(k + 1).starts_with(p))))
 }
 
 /// Whether token `j` opens an item of a numbered list («2) Нұр Дәурен
@@ -3528,6 +3530,7 @@ mod tests {
             ("справке акимата Бескайнарского сельского округа истец", &[]),
             // a nickname that is also a word or a place
             ("Ол лақап аты «Шуша» болды.", &["Шуша"]),
+            ("ауыл ішінде «Бәке» деген атпен белгілі", &["Бәке"]),
             ("Ол достары «Боксёр» деп атайтын жігіт.", &["Боксёр"]),
             ("по кличке «Ташкент» проходил", &["Ташкент"]),
             (
