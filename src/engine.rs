@@ -96,6 +96,7 @@ struct Compiled {
     /// Other named groups with their validators.
     extra_groups: Vec<(usize, Option<Validator>)>,
     bounds: Bounds,
+    propagate: bool,
 }
 
 /// Per-thread reusable state: automaton cache, capture slots, finding buffers.
@@ -281,6 +282,7 @@ impl Engine {
                 value_group,
                 extra_groups,
                 bounds: rule.bounds,
+                propagate: rule.propagate,
             });
             rule_ids.push(rule.id.clone());
         }
@@ -403,6 +405,7 @@ impl Engine {
         let mut raw = std::mem::take(&mut scratch.raw);
         raw.clear();
         self.scan_patterns(text, scratch, &mut raw);
+        self.propagate(text, &mut raw);
         if let Some(names) = &self.names {
             names.detect(text, &mut raw, &mut scratch.names);
         }
@@ -482,6 +485,45 @@ impl Engine {
                 Some(end) if end > start => end,
                 _ => detect::ceil_char_boundary(text, start + 1),
             };
+        }
+    }
+
+    /// Adds every other occurrence, as a whole word, of the values found by
+    /// rules with `propagate` («под ником «Самал_Astana»» … «в адрес
+    /// «Самал_Astana»»). Such findings are rare: a plain search per value.
+    fn propagate(&self, text: &str, raw: &mut Vec<Finding>) {
+        let n = raw.len();
+        for i in 0..n {
+            let f = raw[i];
+            if !self
+                .compiled
+                .get(f.rule as usize)
+                .is_some_and(|c| c.propagate)
+            {
+                continue;
+            }
+            let value = &text[f.start..f.end];
+            if raw[..i]
+                .iter()
+                .any(|g| g.rule == f.rule && text[g.start..g.end] == *value)
+            {
+                continue;
+            }
+            for (pos, _) in text.match_indices(value) {
+                let end = pos + value.len();
+                let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '_');
+                if !edge(text[..pos].chars().next_back())
+                    || !edge(text[end..].chars().next())
+                    || raw.iter().any(|g| g.start < end && pos < g.end)
+                {
+                    continue;
+                }
+                raw.push(Finding {
+                    start: pos,
+                    end,
+                    ..f
+                });
+            }
         }
     }
 
@@ -847,6 +889,27 @@ mod tests {
             address,
             ["Туркестанская область, г. Ленгер, ул. Абылай хана, 56"]
         );
+    }
+
+    #[test]
+    fn a_propagated_value_is_found_again_as_a_whole_word() {
+        let engine = Engine::builtin();
+        let mut scratch = engine.scratch();
+        let mut found = Vec::new();
+        let text = "под ником «Кот_Бегемот» писала; в адрес «Кот_Бегемот» и Кот_Бегемоты — нет";
+        engine.scan(text, &mut scratch, &mut found);
+        let names: Vec<(&str, usize)> = found
+            .iter()
+            .filter(|f| engine.rule_id(f.rule) == "nickname-keyword")
+            .map(|f| (&text[f.start..f.end], f.start))
+            .collect();
+        // Not inside the longer word «Кот_Бегемоты».
+        let quoted: Vec<(&str, usize)> = text
+            .match_indices("Кот_Бегемот")
+            .take(2)
+            .map(|(i, v)| (v, i))
+            .collect();
+        assert_eq!(names, quoted);
     }
 
     #[test]

@@ -1507,6 +1507,12 @@ impl NameDetector {
                         // «Розы апай», «Сәуле апа»: a first name before a
                         // Kazakh form of address
                         || (f.first.is_some() && honorific_at(s, j + 1))
+                        // «куә Орал», «әкесі Орал ата»: right after a role
+                        // or kin word
+                        || (f.first.is_some()
+                            && f.role.is_none()
+                            && j == i
+                            && self.role_word_before(s, j))
                         // «Мирас пен Інжу»: a first name joined to a name found
                         || (f.first.is_some() && joined_to_name(s, j))
                         || surname_after_first(j)
@@ -1672,6 +1678,17 @@ impl NameDetector {
         if w.first.is_some() && b > a + 1 && honorific_at(s, a + 1) {
             return Some(Kind::Single);
         }
+        // A first name that is also a listed word («Орал», the city) right
+        // after a role or kin word («куә Орал», «әкесі Орал ата»).
+        if w.first.is_some()
+            && w.stop
+            && w.role.is_none()
+            && b == a + 1
+            && self.role_word_before(s, a)
+            && !place_context(s, a)
+        {
+            return Some(Kind::Single);
+        }
         if w.stop && w.first.is_none() && !role_surname {
             return None;
         }
@@ -1790,6 +1807,11 @@ impl NameDetector {
                         {
                             return false;
                         }
+                    }
+                    // «Ким О.В. атындағы «…» АҚ-дағы № … шотқа»: an account
+                    // or a card in a person's name, whatever the case.
+                    if l.starts_with("атында") && account_after(s, k + 1) {
+                        return false;
                     }
                     return prefix_hit(&self.blockers_after, l);
                 }
@@ -2068,6 +2090,27 @@ impl NameDetector {
 
 /// Whether some word of a Latin group is a known common word (a brand, a
 /// bank), which makes it no person's name.
+/// An account or a card named within the clause from token `k` on, a few
+/// words ahead («… «Bank CenterCredit» АҚ-дағы № [СЧЕТ] шотқа»).
+fn account_after(s: &NameScratch, k: usize) -> bool {
+    for j in k..(k + 24).min(s.toks.len()) {
+        match s.toks[j].kind {
+            TokKind::Punct('.' | ';' | '!' | '?') => return false,
+            TokKind::Word(_) => {
+                let l = s.word(j);
+                if ["шот", "карт", "счет", "счёт", "депозит"]
+                    .iter()
+                    .any(|p| l.starts_with(p))
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn has_common_word(words: &[Info]) -> bool {
     words
         .iter()
@@ -2379,6 +2422,24 @@ fn org_after_quote(s: &NameScratch, i: usize) -> bool {
         "ұйым",
         "микроқаржы",
         "дүкен",
+        // «Керуен Молл» сауда орталығы, «Достар» мейрамханасы
+        "сауда",
+        "орталы",
+        "мейрамхана",
+        "дәмхана",
+        "қонақүй",
+        "базар",
+        "емхана",
+        "аурухана",
+        "дәріхана",
+        "мектеп",
+        "колледж",
+        "университет",
+        "агенттіг",
+        "зауыт",
+        "фабрика",
+        "торгов",
+        "магазин",
     ]
     .iter()
     .any(|p| w.starts_with(p))
@@ -3390,6 +3451,10 @@ mod tests {
                 &[],
             ),
             (
+                "даңғылындағы «Керуен Молл» сауда орталығының ауласында, «Самат Мұрат» мейрамханасында",
+                &[],
+            ),
+            (
                 "с товарищества с ограниченной ответственностью «ТехноМир Плюс» взыскать",
                 &[],
             ),
@@ -3567,6 +3632,11 @@ mod tests {
             (
                 "ақша Д. Серікбаевтың атындағы картаға, Абай атындағы мектепке",
                 &["Д. Серікбаевтың"],
+            ),
+            // «атындағы» before an account: in a person's name
+            (
+                "төлемін Ким О.В. атындағы «Bank CenterCredit» АҚ-дағы № 7 шотқа аударды. Л.Н. Гумилев атындағы университет",
+                &["Ким О.В."],
             ),
             // a remark in brackets inside the court's list
             (

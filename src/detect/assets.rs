@@ -23,6 +23,8 @@ pub fn plate(c: &Candidate<'_>) -> bool {
 /// region code 01–20.
 pub fn certificate(c: &Candidate<'_>) -> bool {
     let t = c.text();
+    // The country code before the region («KZ 10 AB 278415»).
+    let t = t.strip_prefix("KZ").map_or(t, str::trim_start);
     let region: String = t.chars().take(2).collect();
     region.parse::<u32>().is_ok_and(|r| (1..=20).contains(&r))
 }
@@ -99,11 +101,26 @@ mod tests {
     }
 
     #[test]
+    fn certificate_table() {
+        for (t, want) in [
+            ("04 ТВ 118563", true),
+            ("15ТА 008417", true),
+            ("99 ТВ 118563", false),
+            ("KZ 10 AB 278415", true),
+            ("KZ10AB278415", true),
+            ("KZ 99 AB 278415", false),
+        ] {
+            assert_eq!(certificate(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
     fn cadastral_table() {
         for (t, want) in [
             ("20-311-024-157", true),
             ("21:320:012:345", true),
             ("2-1234/2023", false),
+            ("03:047:125:318:1/А", true),
         ] {
             assert_eq!(cadastral(&cand(t)), want, "{t}");
         }

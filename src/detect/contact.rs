@@ -23,7 +23,23 @@ pub fn phone_foreign(c: &Candidate<'_>) -> bool {
 /// digits or a 10-digit number without the trunk prefix.
 pub fn phone_local(c: &Candidate<'_>) -> bool {
     let t = c.text();
-    digits(t).is_some_and(|d| matches!(d.as_slice().len(), 5..=7 | 10)) && !thousands_grouped(t)
+    // More digit groups after it: the start of a longer number («тел. 8 7182
+    // 55 19 64» is no «8 7182»), which the other phone rules read whole.
+    let a = c.after(2);
+    let more = a.strip_prefix([' ', '-']).unwrap_or(a);
+    digits(t).is_some_and(|d| matches!(d.as_slice().len(), 5..=7 | 10))
+        && !thousands_grouped(t)
+        && !more.starts_with(|ch: char| ch.is_ascii_digit())
+}
+
+/// Validator `nickname`: a quoted nickname with a digit, a Latin letter or
+/// a sign in it («Ира Петренко 58», «Самал_Astana»). One of Cyrillic words
+/// only («Шах») is left to the name detector, which finds its case forms
+/// («Шахом») too.
+pub fn nickname(c: &Candidate<'_>) -> bool {
+    c.text()
+        .chars()
+        .any(|ch| (!ch.is_alphabetic() || ch.is_ascii()) && !matches!(ch, ' ' | '-'))
 }
 
 /// Validator `social-handle`: a handle, not the domain of an e-mail
@@ -52,7 +68,7 @@ pub fn social_handle(c: &Candidate<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::cand;
+    use crate::detect::{Candidate, cand};
 
     #[test]
     fn phone_table() {
@@ -89,6 +105,19 @@ mod tests {
     }
 
     #[test]
+    fn nickname_table() {
+        for (t, want) in [
+            ("Ира Петренко 58", true),
+            ("Самал_Astana", true),
+            ("Жанибек 4 подъезд", true),
+            ("Шах", false),
+            ("Кара-Бала", false),
+        ] {
+            assert_eq!(nickname(&cand(t)), want, "{t}");
+        }
+    }
+
+    #[test]
     fn local_table() {
         for (t, want) in [
             ("41-22-33", true),
@@ -97,6 +126,20 @@ mod tests {
             ("12", false),
         ] {
             assert_eq!(phone_local(&cand(t)), want, "{t}");
+        }
+        // followed by more digit groups: part of a longer number
+        for (t, end, want) in [
+            ("8 7182 55 19 64.", 6, false),
+            ("8 7182-55-19-64", 6, false),
+            ("41-22-33, далее", 8, true),
+            ("41-22-33 5 экз.", 8, false),
+        ] {
+            let c = Candidate {
+                hay: t,
+                whole: 0..end,
+                value: 0..end,
+            };
+            assert_eq!(phone_local(&c), want, "{t}");
         }
     }
 }

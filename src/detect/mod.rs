@@ -152,6 +152,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "a social-network handle: not an e-mail domain, lowercase or with «_», «.» or digits",
     ),
     (
+        "nickname",
+        contact::nickname,
+        "a quoted nickname with a digit, a Latin letter or a sign in it",
+    ),
+    (
         "vin",
         assets::vin,
         "a 17-character vehicle identification number",

@@ -76,6 +76,8 @@ struct RawRule {
     #[serde(default)]
     disabled: bool,
     #[serde(default)]
+    propagate: bool,
+    #[serde(default)]
     description: String,
     #[serde(default)]
     examples: Vec<String>,
@@ -143,6 +145,7 @@ pub fn parse_pack(file: &str, source: &str) -> Result<Pack, Vec<RuleError>> {
             groups: r.groups.clone(),
             bounds: r.bounds,
             priority: r.priority,
+            propagate: r.propagate,
             description: r.description.clone(),
             examples: r.examples.clone(),
             negative_examples: r.negative_examples.clone(),
@@ -173,6 +176,7 @@ fn stub(id: &str, origin: Origin) -> Rule {
         groups: BTreeMap::new(),
         bounds: Bounds::None,
         priority: 0,
+        propagate: false,
         description: String::new(),
         examples: Vec::new(),
         negative_examples: Vec::new(),

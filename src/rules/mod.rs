@@ -139,6 +139,9 @@ pub struct Rule {
     pub bounds: Bounds,
     /// Higher runs first when two rules match at the same place.
     pub priority: i32,
+    /// Every other occurrence of a value found in the document is the same
+    /// datum (a nickname quoted once after «под ником» and later alone).
+    pub propagate: bool,
     /// One-line description.
     pub description: String,
     /// Texts in which the rule must find something (`[[…]]` marks the exact spans).
