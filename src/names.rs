@@ -3146,6 +3146,19 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
     let mut newlines = 0;
     while pos < b.len() {
         let i = pos;
+        // Fast path: spaces and line breaks, a sixth of a text.
+        match b[i] {
+            b' ' | b'\t' | b'\r' => {
+                pos += 1;
+                continue;
+            }
+            b'\n' => {
+                newlines += 1;
+                pos += 1;
+                continue;
+            }
+            _ => {}
+        }
         let (c, w) = char_at(text, i);
         pos += w;
         if c.is_whitespace() {
@@ -3162,6 +3175,8 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             let mut upper = usize::from(is_upper(c));
             let mut lowers = usize::from(is_lower(c));
             let mut count = 1;
+            let mut latin = c.is_ascii_alphabetic();
+            let mut apostrophe = false;
             while pos < b.len() {
                 // Fast path: lowercase Russian and ASCII letters, most of a text.
                 let b0 = b[pos];
@@ -3177,6 +3192,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 if b0.is_ascii_lowercase() {
                     lowers += 1;
                     count += 1;
+                    latin = true;
                     pos += 1;
                     end = pos;
                     continue;
@@ -3184,6 +3200,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 let j = pos;
                 let (d, dw) = char_at(text, j);
                 if is_letter(d) {
+                    latin |= d.is_ascii_alphabetic();
                     upper += usize::from(is_upper(d));
                     lowers += usize::from(is_lower(d));
                     count += 1;
@@ -3197,6 +3214,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     if d == '-' && !next_upper && is_upper(c) && count == 1 {
                         break;
                     }
+                    apostrophe |= d != '-';
                     end = j + dw;
                     pos += dw;
                 } else {
@@ -3220,12 +3238,12 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             // A Latin word glued to digits («KZ1985», «12ABC») is a code, not a
             // name; a Cyrillic one lost its space («6018Ахметов»), as the
             // pattern rules read it too.
-            let glued = text[i..end].bytes().any(|b| b.is_ascii_alphabetic())
-                && (text[end..].starts_with(|x: char| x.is_ascii_digit())
-                    || text[..i].ends_with(|x: char| x.is_ascii_digit()));
+            let glued = latin
+                && (b.get(end).is_some_and(u8::is_ascii_digit)
+                    || (i > 0 && b[i - 1].is_ascii_digit()));
             let case = if glued { Case::Other } else { case };
             let lo_start = lower.len() as u32;
-            if case == Case::Lower && upper == 0 && !text[i..end].contains(['\'', '’']) {
+            if case == Case::Lower && upper == 0 && !apostrophe {
                 lower.push_str(&text[i..end]);
             } else {
                 for ch in text[i..end].chars() {
