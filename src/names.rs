@@ -1938,12 +1938,15 @@ impl NameDetector {
                 }
                 TokKind::Punct('.') => {
                     // «гр. Ахметов»: an abbreviated role word before the dot;
-                    // «г. Талдыкоргана»: an abbreviation to skip.
+                    // «г. Талдыкоргана»: an abbreviation to skip. An
+                    // abbreviation ends in a consonant: «лица. Повреждения»
+                    // ends a sentence.
                     if j > 0
                         && let TokKind::Word(Case::Lower) = s.toks[j - 1].kind
                     {
                         let l = s.word(j - 1);
-                        if l.chars().count() <= 4 {
+                        let vowel = l.ends_with(['а', 'о', 'у', 'ы', 'э', 'я', 'ё', 'ю', 'и', 'е']);
+                        if l.chars().count() <= 4 && !vowel {
                             if let Some(r) = self.role_of(l) {
                                 return Some(r);
                             }
@@ -2325,7 +2328,8 @@ fn nickname_before(s: &NameScratch, q: usize) -> bool {
 }
 
 /// Whether «деп атайтын», «деп аталатын», «деп еркелетіп» (called fondly),
-/// «деп шақыратын» follows the closing quote before `k`.
+/// «деп шақыратын», «деген атпен», «лақап атымен» follows the closing quote
+/// before `k`.
 fn nickname_after(s: &NameScratch, k: usize) -> bool {
     let word = |j: usize| s.word(j);
     k + 1 < s.toks.len()
@@ -2336,7 +2340,9 @@ fn nickname_after(s: &NameScratch, k: usize) -> bool {
                 .iter()
                 .any(|p| word(k + 1).starts_with(p)))
             // «…» деген атпен (лақаппен) белгілі
-            || (word(k) == "деген" && ["атпен", "лақап"].iter().any(|p| word(k + 1).starts_with(p))))
+            || (word(k) == "деген" && ["атпен", "лақап"].iter().any(|p| word(k + 1).starts_with(p)))
+            // «Бурый» лақап атымен белгілі
+            || (word(k).starts_with("лақап") && word(k + 1).starts_with("ат")))
 }
 
 /// Whether token `j` opens an item of a numbered list («2) Нұр Дәурен
@@ -2422,7 +2428,8 @@ fn org_after_quote(s: &NameScratch, i: usize) -> bool {
         "ұйым",
         "микроқаржы",
         "дүкен",
-        // «Керуен Молл» сауда орталығы, «Достар» мейрамханасы
+        // «Керуен Молл» сауда орталығы, «Достар» мейрамханасы, «Сауле» аялдамасы
+        "аялдама",
         "сауда",
         "орталы",
         "мейрамхана",
@@ -2605,6 +2612,9 @@ fn common_shape(l: &str) -> bool {
         "лік",
         "шылық",
         "шілік",
+        // participles («Жылжымайтын мүлік тізілімі»)
+        "йтын",
+        "йтін",
     ];
     let surname_adj = SURNAME_ADJ.iter().any(|e| l.ends_with(e));
     (!surname_adj && ADJ.iter().any(|e| l.ends_with(e)))
@@ -3613,6 +3623,10 @@ mod tests {
             ("справке акимата Бескайнарского сельского округа истец", &[]),
             // a nickname that is also a word or a place
             ("Ол лақап аты «Шуша» болды.", &["Шуша"]),
+            (
+                "мекенжайында тұрған, «Бурый» лақап атымен белгілі, ал «Бурыйға» телефон берген",
+                &["Бурый", "Бурыйға"],
+            ),
             ("ауыл ішінде «Бәке» деген атпен белгілі", &["Бәке"]),
             ("Ол достары «Боксёр» деп атайтын жігіт.", &["Боксёр"]),
             ("по кличке «Ташкент» проходил", &["Ташкент"]),

@@ -374,7 +374,14 @@ const COURT: &[&str] = &[
     "қалалық сот",
     "облыстық сот",
     "ауданаралық сот",
-    "почтов",
+    // the court's «почтовый адрес», a post office; not «почтового
+    // отправления» (an item sent to a participant's address)
+    "почтовый адрес",
+    "почтовому адрес",
+    "почтового адрес",
+    "почтовое отделени",
+    "почтовом отделени",
+    "почтового отделени",
     "место нахождения",
     "местонахождени",
     "орналасқан жері",
@@ -544,12 +551,32 @@ const HOUSE_BEFORE: &[&str] = &[
     "дом",
     "дома",
     "доме",
+    "дому",
+    "домом",
     "кв.",
     "квартира",
     "квартиры",
     "квартире",
     "квартиру",
+    "квартирой",
     "уч.",
+];
+
+/// Participants named between a house or flat word and its number («к дому
+/// потерпевшего № 64 по ул. …»), as the pattern allows them.
+const OWNER_AFTER_HOUSE: &[&str] = &[
+    "потерпевш",
+    "подсудим",
+    "осужденн",
+    "осуждённ",
+    "обвиняем",
+    "истц",
+    "истиц",
+    "ответчи",
+    "свидетел",
+    "заявител",
+    "должник",
+    "взыскател",
 ];
 
 /// Room words: a room number is a home's number in a hostel only
@@ -655,7 +682,12 @@ fn has_house(v: &str) -> bool {
             return true;
         }
         let head = head.trim_end_matches(['№', ' ']);
-        if HOUSE_BEFORE.iter().any(|w| head.ends_with(w))
+        // «к дому потерпевшего № 64»: the owner between the word and its number
+        let house_word = match head.rsplit_once(' ') {
+            Some((h, last)) if starts_with_any(last, OWNER_AFTER_HOUSE) => h,
+            _ => head,
+        };
+        if HOUSE_BEFORE.iter().any(|w| house_word.ends_with(w))
             || (ROOM_BEFORE.iter().any(|w| head.ends_with(w)) && contains_any(v, HOSTEL))
         {
             return true;
@@ -1565,6 +1597,9 @@ mod tests {
             ("общежитие № 3, комната 314", true),
             ("комнату № 314 общежития", true),
             ("комната № 5", false),
+            ("дому № 64 по ул. Байзак батыра", true),
+            ("дому потерпевшего № 64 по ул. Байзак батыра", true),
+            ("дому потерпевшего", false),
             ("Төлеби ауданы, «Көкжайлау» қыстағы", true),
             ("«Береке» шаруа қожалығы", false),
             ("ул. Абая, дом без номера", true),
