@@ -867,7 +867,7 @@ impl NameDetector {
         // name and patronymic or initials («Ивановой (Петровой) С.Н.»,
         // «Хасанова (Гарипова) Лилия Маратовна»): one person, two surnames.
         for x in 0..n.saturating_sub(4) {
-            let Some(end) = self.maiden_name(s, x) else {
+            let Some((end, maiden)) = self.maiden_name(s, x) else {
                 continue;
             };
             let before = s.groups.len();
@@ -877,7 +877,7 @@ impl NameDetector {
             };
             let main = &s.persons[person];
             let alias = Person {
-                stem: s.info[x + 2].map_or([0, 0], |f| f.stem),
+                stem: s.info[maiden].map_or([0, 0], |f| f.stem),
                 alias_of: Some(main.alias_of.unwrap_or(person)),
                 ..*main
             };
@@ -1171,7 +1171,7 @@ impl NameDetector {
 
     /// The end of «Surname (Maiden) First Patronymic» or «Surname (Maiden)
     /// I.I.» starting at token `x`, both surnames with a surname's ending.
-    fn maiden_name(&self, s: &NameScratch, x: usize) -> Option<usize> {
+    fn maiden_name(&self, s: &NameScratch, x: usize) -> Option<(usize, usize)> {
         let t = &s.toks;
         let surname = |j: usize| {
             !s.taken[j]
@@ -1181,26 +1181,38 @@ impl NameDetector {
                 })
         };
         // The brackets first: this runs at every token.
-        if !(t[x + 1].kind == TokKind::Punct('(')
-            && t[x + 3].kind == TokKind::Punct(')')
-            && surname(x)
-            && surname(x + 2)
-            && !t[x + 1..x + 5].iter().any(|t| t.para_before))
+        if t[x + 1].kind != TokKind::Punct('(') || !surname(x) {
+            return None;
+        }
+        // A few words may name the maiden name inside the brackets («(до
+        // брака – Нурпеисова)», «(урожд. Петрова)», «(бұрынғы тегі Петрова)»).
+        let mut m = x + 2;
+        while m < t.len()
+            && m - x < 7
+            && (matches!(t[m].kind, TokKind::Word(Case::Lower))
+                || matches!(t[m].kind, TokKind::Punct('-' | '.' | ':')))
+        {
+            m += 1;
+        }
+        if m + 2 >= t.len()
+            || t[m + 1].kind != TokKind::Punct(')')
+            || !surname(m)
+            || t[x + 1..=m + 2].iter().any(|t| t.para_before)
         {
             return None;
         }
-        let y = x + 4;
+        let y = m + 2;
         if t[y].kind == TokKind::Initial {
             let mut e = y + 1;
             while e < t.len() && e - y < 3 && t[e].kind == TokKind::Initial {
                 e += 1;
             }
-            return Some(e);
+            return Some((e, m));
         }
         let first = s.info[y].is_some_and(|f| f.first.is_some());
         let patronymic =
             y + 1 < t.len() && !t[y + 1].para_before && s.info[y + 1].is_some_and(|f| f.patronymic);
-        (first && patronymic).then_some(y + 2)
+        (first && patronymic).then_some((y + 2, m))
     }
 
     /// The person whose first name token `i` is a fond form of: an unknown
@@ -3420,6 +3432,16 @@ mod tests {
         let e: Vec<u32> = names.iter().map(|f| f.entity).collect();
         assert_eq!((e[3], e[4], e[2]), (e[0], e[0], e[1]), "{spans:?}");
         assert_ne!(e[0], e[1]);
+        // The maiden name named by a few words inside the brackets.
+        let text = "Ответчица Кенжебаева (до брака – Нурпеисова) Гульнар Ермековна. \
+                    Нурпеисова Г.Е. и Кенжебаева Г.Е. пояснили.";
+        let names = name_findings(&engine, text);
+        let spans: Vec<&str> = names.iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(spans.len(), 3, "{spans:?}");
+        assert!(
+            names.iter().all(|f| f.entity == names[0].entity),
+            "{spans:?}"
+        );
         // Two persons with the same first name: the first name alone is
         // nobody's in particular.
         let text =
