@@ -1615,8 +1615,8 @@ impl NameDetector {
             w.split('-')
                 .next()
                 .unwrap_or(w)
-                .bytes()
-                .all(|c| c.is_ascii())
+                .chars()
+                .all(|c| c.is_ascii() || matches!(c, '‘' | 'ʻ' | '’'))
         });
         let quote_owner_ok = !quoted || {
             let mut j = a - 1;
@@ -1633,9 +1633,16 @@ impl NameDetector {
         // A card holder's name in Latin capitals, quoted or not («TIMUR
         // SEIFULLIN», «OLGA IVANOVA»): a surname ending with a first name or
         // a second word.
+        // An Uzbek patronymic marker may end it («ERGASHEV SHERZOD BAXTIYOR
+        // UGLI», «KARIMOV JASUR BOTIR O‘G‘LI»).
+        let marker = b - a == 4
+            && matches!(
+                s.word(b - 1),
+                "ugli" | "o-g-li" | "ogli" | "qizi" | "kizi" | "uly" | "kyzy" | "qyzy"
+            );
         if latin
             && all_upper
-            && (2..=3).contains(&words.len())
+            && ((2..=3).contains(&words.len()) || marker)
             && has_sur
             && !has_common_word(&words)
         {
@@ -3151,7 +3158,8 @@ fn push_lower(out: &mut String, c: char) {
     match c {
         'A'..='Z' => out.push(c.to_ascii_lowercase()),
         // An apostrophe before a case ending reads as a hyphen («Ким'нің»).
-        '\'' | '’' => out.push('-'),
+        // Uzbek Latin «O‘G‘LI», «Oʻgʻli» too.
+        '\'' | '’' | '‘' | 'ʻ' => out.push('-'),
         'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
         c if c.is_ascii() || ('а'..='я').contains(&c) => out.push(c),
         c => out.extend(c.to_lowercase()),
@@ -3228,7 +3236,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     count += 1;
                     end = j + dw;
                     pos += dw;
-                } else if (d == '-' || d == '\'' || d == '’')
+                } else if (d == '-' || d == '\'' || d == '’' || d == '‘' || d == 'ʻ')
                     && text[j + d.len_utf8()..].starts_with(|x: char| is_letter(x))
                 {
                     // A hyphen inside a word: «Мухаммед-Али», «ЖСН-і».
@@ -3723,6 +3731,14 @@ mod tests {
             ("Жәбірленушінің Halyk Bank-тегі шотына.", &[]),
             // a card holder's name in Latin capitals
             ("карта на имя TIMUR SEIFULLIN.", &["TIMUR SEIFULLIN"]),
+            // an Uzbek patronymic marker in a passport's Latin spelling
+            (
+                "(в паспорте – ERGASHEV SHERZOD BAXTIYOR UGLI), (латын әрпімен – KARIMOV JASUR BOTIR O‘G‘LI)",
+                &[
+                    "ERGASHEV SHERZOD BAXTIYOR UGLI",
+                    "KARIMOV JASUR BOTIR O‘G‘LI",
+                ],
+            ),
             ("выпущенная на имя «OLGA IVANOVA».", &["OLGA IVANOVA"]),
             (
                 "Карта бетінде «KULASH ZHUMABAEVA» деп жазылған.",

@@ -101,7 +101,19 @@ pub fn address(c: &Candidate<'_>) -> bool {
     // A residence word or a participant's property right before the address
     // («проживает с семьёй по адресу:», «гараж по адресу») makes it personal
     // even after an employer in the same clause.
+    // «…, участок № 348, принадлежащем Касымову Б.Е.»: a person's property,
+    // even in a clause that names an organization or an operation.
+    let owned_after = starts_with_any(
+        after.trim_start_matches([',', ' ']),
+        &[
+            "принадлежащ",
+            "принадлежавш",
+            "собственником которого",
+            "собственником которой",
+        ],
+    );
     let personal = entrepreneur
+        || owned_after
         || contains_any(&lead, PERSONAL)
         || contains_any(last_chars(&near, 48), PERSONAL)
         || contains_any(last_chars(&near, 40), PROPERTY_BEFORE);
@@ -669,7 +681,7 @@ fn has_house(v: &str) -> bool {
         let ordinal = rest.trim_start_matches(|c: char| c.is_alphabetic() && c != 'ү' && c != 'п');
         // «212 және 213-учаскелердің арасы»: plots in the plural are no address
         let plural = starts_with_any(rest, &["үйлер", "пәтерлер", "учаскелер", "бөлмелер"]);
-        if (starts_with_any(rest, &["үй", "пәтер", "п.", "учаске", "телім"])
+        if (starts_with_any(rest, &["үй", "пәтер", "пәт.", "п.", "учаске", "телім"])
             || (rest.starts_with("бөлме") && !rest.starts_with("бөлмелі")))
             && !plural
             || (ordinal.len() < rest.len()
@@ -1427,6 +1439,10 @@ mod tests {
                 false,
             ),
             ("в магазине «Магнум», по [[ул. Абая, 15]]", false),
+            (
+                "мероприятия «Мигрант» на объекте, расположенном по адресу: [[г. Алматы, мкр. Шугыла, участок № 348]], принадлежащем Касымову Б.Е.",
+                true,
+            ),
             (
                 "в КГП «Центр психического здоровья» Управления здравоохранения ВКО по адресу: [[г. Усть-Каменогорск, ул. Бурова, 21]].",
                 false,
