@@ -889,7 +889,8 @@ impl NameDetector {
             if s.taken[p] {
                 continue;
             }
-            let marker = matches!(s.toks[p].kind, TokKind::Word(Case::Lower))
+            // «Жақып ұлы», and in capitals «ЖАҚЫП ҰЛЫ»
+            let marker = matches!(s.toks[p].kind, TokKind::Word(Case::Lower | Case::Upper))
                 && is_kz_patronymic_word(&s.lower, &s.toks[p]);
             let patr = marker || s.info[p].is_some_and(|f| f.patronymic && !f.stop);
             if !patr {

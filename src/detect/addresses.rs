@@ -160,6 +160,60 @@ pub fn address(c: &Candidate<'_>) -> bool {
     true
 }
 
+/// Validator `address-bare`: a settlement and a street with a number and no
+/// keywords, after a residence keyword: not a person's name or a pronoun
+/// («проживающий Иванов, Петров 15»).
+pub fn address_bare(c: &Candidate<'_>) -> bool {
+    if !bounded(c) {
+        return false;
+    }
+    let text = c.text();
+    // «15 лет», «5 человек»: a count, not a house.
+    let after = line_after(c, 12).trim_start().to_lowercase();
+    if starts_with_any(&after, &["лет", "год", "жыл", "человек", "адам"]) {
+        return false;
+    }
+    let person = !text.split([',', ' ']).take(2).all(|w| {
+        let w = w.to_lowercase();
+        !STOP_WORDS.contains(&w.as_str())
+            && !PERSON_ENDINGS.iter().any(|e| w.ends_with(e))
+            && !is_patronymic_like(&w)
+    });
+    if person {
+        return false;
+    }
+    // The court's building («… 61 мекенжайындағы сот»), an organization
+    // or the court named before it, as for [`address`].
+    let after = line_after(c, 80).trim_start().to_lowercase();
+    if starts_with_any(&after, COURT_AFTER) {
+        return false;
+    }
+    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(CLAUSE_BEFORE));
+    let near = strip_chain(inside_quote(clause(&c.hay[start..c.value.start]))).to_lowercase();
+    let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
+    let lives = contains_any(first_chars(&after, 40), &["тұра", "тіркел"]);
+    lives
+        || contains_any(last_chars(&near, 48), PERSONAL)
+        || !(contains_any(tail, COURT) || court_subject(tail) || contains_any(tail, ORG))
+}
+
+/// Russian patronymic endings, in any case («Петрович», «Петровичу»).
+fn is_patronymic_like(w: &str) -> bool {
+    [
+        "вич",
+        "вича",
+        "вичу",
+        "вичем",
+        "вна",
+        "вны",
+        "вне",
+        "вну",
+        "вной",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
 /// Prefilter of [`address`] (keep it in step with [`has_house`] and the
 /// keywords of the pattern): a match with no keyword before the address
 /// (none of the keyword stems in it), no digit (so no house number) and no

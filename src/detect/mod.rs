@@ -172,6 +172,11 @@ pub const VALIDATORS: &[(&str, Validator, &str)] = &[
         "a house or flat number when no keyword precedes; not the court, a legal or an organisation's address",
     ),
     (
+        "address-bare",
+        addresses::address_bare,
+        "a settlement and a street with a number, no keywords, after a residence keyword; no person's name",
+    ),
+    (
         "birth-date",
         addresses::birth_date,
         "a date next to «года рождения», «г.р.», «ж.т.», «родился», «туған»",
