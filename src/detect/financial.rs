@@ -125,8 +125,21 @@ fn treasury(t: &str) -> bool {
     compact.len() == 7 && compact[..2].eq_ignore_ascii_case("KZ") && &compact[4..7] == "070"
 }
 
+/// Whether a BIN whose preceding text is `head` is the bank's own, in
+/// brackets after its name («на счет в «Halyk Bank» АҚ-дағы (БСН …) KZ…»):
+/// the account there may be anybody's.
+fn bank_bin(head: &str) -> bool {
+    let head = head.trim_end();
+    head.ends_with('(') && {
+        let start = super::ceil_char_boundary(head, head.len().saturating_sub(64));
+        let name = head[start..].to_lowercase();
+        name.contains("bank") || name.contains("банк")
+    }
+}
+
 /// True when the requisites before the candidate belong to a legal entity:
 /// «БИН» (or «BIN») occurs after the last «ИИН/ЖСН» within 160 bytes.
+/// A bank's own BIN in brackets after its name does not count.
 pub fn company_context(c: &Candidate<'_>) -> bool {
     let before = c.before(160);
     // «расчетного счета товарищества …», «у ТОО арестован счет …».
@@ -152,10 +165,11 @@ pub fn company_context(c: &Candidate<'_>) -> bool {
     let bin = ["БИН", "BIN", "БСН"]
         .iter()
         .filter_map(|w| {
-            before
-                .rmatch_indices(w)
-                .map(|(i, _)| i)
-                .find(|&i| !before[..i].ends_with('/') && !before[i + w.len()..].starts_with('/'))
+            before.rmatch_indices(w).map(|(i, _)| i).find(|&i| {
+                !before[..i].ends_with('/')
+                    && !before[i + w.len()..].starts_with('/')
+                    && !bank_bin(&before[..i])
+            })
         })
         .max();
     let iin = ["ИИН", "ЖСН", "IIN"]
