@@ -1051,6 +1051,8 @@ const BIRTH_BEFORE: &[&str] = &[
 
 /// Lowercase words that may stand in a place of birth before «туған».
 const PLACE_WORDS: &[&str] = &[
+    "кеңшар",
+    "ұжымшар",
     "облыс",
     "аудан",
     "қала",
@@ -1096,7 +1098,7 @@ fn birth_after(after: &str) -> bool {
     let mut words = a.split_whitespace().take(10).peekable();
     while let Some(w) = words.next() {
         let word = w.trim_matches([',', ';', ':', '(', ')', '.']);
-        if matches!(word, "туған" | "тумасы" | "туылған") {
+        if matches!(word, "туған" | "тумасы" | "туылған" | "туғаны") {
             // «туған ағасы» is a blood brother; «туған, баланың…» a birth.
             let next = words.peek().map_or(String::new(), |n| n.to_lowercase());
             return w != word || !starts_with_any(&next, KIN);
@@ -1141,7 +1143,7 @@ pub fn birth_place(c: &Candidate<'_>) -> bool {
         .trim_matches([',', ';', ':', '.', ')']);
     matches!(
         first,
-        "туған" | "тумасы" | "тумасын" | "туылған" | "дүниеге"
+        "туған" | "туғаны" | "тумасы" | "тумасын" | "туылған" | "дүниеге"
     ) && !starts_with_any(&words.next().unwrap_or("").to_lowercase(), KIN)
 }
 
