@@ -2728,7 +2728,7 @@ fn is_kz_patronymic_word(lower: &str, t: &Tok) -> bool {
 
 /// Patronymic morphology: Russian -ович/-евна… in any case, Kazakh
 /// -ұлы/-қызы (glued) with any suffix.
-fn is_patronymic(l: &str) -> bool {
+pub(crate) fn is_patronymic(l: &str) -> bool {
     const RU: &[&str] = &[
         "ович",
         "овича",

@@ -177,7 +177,7 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
         let w = w.to_lowercase();
         !STOP_WORDS.contains(&w.as_str())
             && !PERSON_ENDINGS.iter().any(|e| w.ends_with(e))
-            && !is_patronymic_like(&w)
+            && !crate::names::is_patronymic(&w)
     });
     if person {
         return false;
@@ -195,23 +195,6 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
     lives
         || contains_any(last_chars(&near, 48), PERSONAL)
         || !(contains_any(tail, COURT) || court_subject(tail) || contains_any(tail, ORG))
-}
-
-/// Russian patronymic endings, in any case («Петрович», «Петровичу»).
-fn is_patronymic_like(w: &str) -> bool {
-    [
-        "вич",
-        "вича",
-        "вичу",
-        "вичем",
-        "вна",
-        "вны",
-        "вне",
-        "вну",
-        "вной",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
 }
 
 /// Prefilter of [`address`] (keep it in step with [`has_house`] and the
