@@ -1700,10 +1700,13 @@ impl NameDetector {
         }
         // A first name that is also a listed word («Орал», the city) right
         // after a role or kin word («куә Орал», «әкесі Орал ата»).
+        // An acronym that is also a first name («жауапкер АХАТ органына», the
+        // registry office) is the listed word.
         if w.first.is_some()
             && w.stop
             && w.role.is_none()
             && b == a + 1
+            && !all_upper
             && self.role_word_before(s, a)
             && !place_context(s, a)
         {

@@ -260,6 +260,8 @@ fn below_city(value: &str) -> bool {
                 "р-н",
                 "аудан",
                 "станиц",
+                "кишлак",
+                "махалл",
                 "ж/м",
                 "жилмассив",
                 "массив",
@@ -518,9 +520,15 @@ fn org_quote(tail: &str) -> bool {
     tail.rfind('»').is_some_and(|i| {
         let open = tail[..i].rfind('«').unwrap_or(i);
         let named = last_chars(&tail[..open], 32).to_lowercase();
-        !tail[i..]
-            .chars()
-            .any(|ch| ch.is_uppercase() || ch == '[' || ch.is_ascii_digit())
+        // «ГАЗель» автокөлігімен: a vehicle's make, not a company.
+        let vehicle = starts_with_any(
+            tail[i + '»'.len_utf8()..].trim_start(),
+            &["автокөлі", "автомобил", "көлігі", "машин", "автомашин"],
+        );
+        !vehicle
+            && !tail[i..]
+                .chars()
+                .any(|ch| ch.is_uppercase() || ch == '[' || ch.is_ascii_digit())
             && !contains_any(&named, PLOTS)
     })
 }
@@ -592,6 +600,21 @@ const STREET_NUMBERED: &[&str] = &[
     "к.",
     "даңғ.",
     "даң.",
+];
+
+/// Microdistricts and residential areas: a named one followed by a number
+/// gives the house («мкр. Нурсат, 112-47», «Бірлік ықшамауданы, 33»).
+const MICRO_NAMED: &[&str] = &[
+    "мкр",
+    "микрорайон",
+    "м-н",
+    "ықшам",
+    "шағын аудан",
+    "мөлтек",
+    "жилмассив",
+    "ж/м",
+    "кв-л",
+    "квартал",
 ];
 
 /// Words right before a number that make it a house, flat or plot number.
@@ -748,6 +771,16 @@ fn has_house(v: &str) -> bool {
             .next()
             .unwrap_or(head);
         let latin = component.chars().any(|c| c.is_ascii_alphabetic());
+        // «мкр. Нурсат, 112-47»: a house and flat right after a named
+        // microdistrict (a numbered one, «мкр. 5, 12», may be its number).
+        let micro = component.to_lowercase();
+        if head.len() < start
+            && !starts_with_any(rest, NUMBERED_PLACE)
+            && contains_any(&micro, MICRO_NAMED)
+            && component.chars().any(char::is_uppercase)
+        {
+            return true;
+        }
         if !starts_with_any(rest, NUMBERED_PLACE)
             && head.len() < start
             && (contains_any(component, STREET_NUMBERED) || latin)

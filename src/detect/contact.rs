@@ -9,7 +9,11 @@ pub fn phone(c: &Candidate<'_>) -> bool {
     let t = c.text();
     let Some(d) = digits(t) else { return false };
     let d = d.as_slice();
-    d.len() == 11 && matches!(d[0], 7 | 8) && (3..=9).contains(&d[1]) && !thousands_grouped(t)
+    d.len() == 11
+        && matches!(d[0], 7 | 8)
+        && (3..=9).contains(&d[1])
+        && !thousands_grouped(t)
+        && t.matches('\n').count() <= 1
 }
 
 /// Validator `phone-foreign`: 8 to 15 digits after a `+` country code, not
@@ -82,6 +86,8 @@ mod tests {
             ("8 000 123 45 67", false),
             ("8701234567", false),
             ("89 500 000 000", false),
+            ("8 705 1\n19 63 28", true),
+            ("8 705\n1\n19 63 28", false),
         ];
         for (t, want) in rows {
             assert_eq!(phone(&cand(t)), want, "{t}");

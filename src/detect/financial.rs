@@ -137,6 +137,16 @@ fn bank_bin(head: &str) -> bool {
     }
 }
 
+/// True when the number is labelled as a BIN right before it («АО «Kaspi
+/// Bank» (БИН 971240001315)» after «выписками по счетам»): a company's
+/// number, not an account.
+fn bin_label(c: &Candidate<'_>) -> bool {
+    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(24));
+    let before = c.hay[start..c.value.start]
+        .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, ':' | '№' | '-' | '–'));
+    ["БИН", "BIN", "БСН"].iter().any(|w| before.ends_with(w))
+}
+
 /// True when the requisites before the candidate belong to a legal entity:
 /// «БИН» (or «BIN») occurs after the last «ИИН/ЖСН» within 160 bytes.
 /// A bank's own BIN in brackets after its name does not count.
@@ -214,7 +224,7 @@ pub fn account(c: &Candidate<'_>) -> bool {
     if super::thousands_grouped(t) || AMOUNT_WORDS.iter().any(|w| after.starts_with(w)) {
         return false;
     }
-    if company_context(c) {
+    if company_context(c) || bin_label(c) {
         return false;
     }
     if t.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
