@@ -89,13 +89,12 @@ pub fn address(c: &Candidate<'_>) -> bool {
         return false;
     }
     // What stands before the whole address: the keyword and the words before it.
-    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(CLAUSE_BEFORE));
-    let near_case = strip_chain(inside_quote(clause(&c.hay[start..c.value.start])));
-    let near = near_case.to_lowercase();
+    let before = Before::of(c);
+    let near = &before.lower;
     // An individual entrepreneur is a person: the legal address of
     // «ЖК «…» (ЖСН …, заңды мекенжайы: …)» is a home.
-    let entrepreneur = entrepreneur(last_chars(&near, 120));
-    if !entrepreneur && contains_any(last_chars(&near, 40), LEGAL_KEYWORD) {
+    let entrepreneur = entrepreneur(last_chars(near, 120));
+    if !entrepreneur && contains_any(last_chars(near, 40), LEGAL_KEYWORD) {
         return false;
     }
     // A residence word or a participant's property right before the address
@@ -115,14 +114,9 @@ pub fn address(c: &Candidate<'_>) -> bool {
     let personal = entrepreneur
         || owned_after
         || contains_any(&lead, PERSONAL)
-        || contains_any(last_chars(&near, 48), PERSONAL)
-        || contains_any(last_chars(&near, 40), PROPERTY_BEFORE);
-    let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
-    if !personal
-        && !lives_after
-        && !lives_where
-        && (contains_any(tail, COURT) || court_subject(tail))
-    {
+        || before.personal()
+        || contains_any(last_chars(near, 40), PROPERTY_BEFORE);
+    if !personal && !lives_after && !lives_where && before.court() {
         return false;
     }
     // «…, Абай даңғылы, 5-үй мекенжайында тұратын» names a resident even after
@@ -143,9 +137,9 @@ pub fn address(c: &Candidate<'_>) -> bool {
     };
     if !personal
         && !resident_after
-        && (contains_any(tail, ORG)
-            || org_quote(last_chars(last_segments(near_case, 2), TAIL_CHARS))
-            || contains_any(last_chars(&near, 48), COMPANY_ID))
+        && (before.org_words()
+            || org_quote(last_chars(last_segments(before.case, 2), TAIL_CHARS))
+            || contains_any(last_chars(near, 48), COMPANY_ID))
         && !dwelling()
     {
         return false;
@@ -188,13 +182,52 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
     if starts_with_any(&after, COURT_AFTER) {
         return false;
     }
-    let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(CLAUSE_BEFORE));
-    let near = strip_chain(inside_quote(clause(&c.hay[start..c.value.start]))).to_lowercase();
-    let tail = last_chars(last_segments(&near, 2), TAIL_CHARS);
+    let before = Before::of(c);
     let lives = contains_any(first_chars(&after, 40), &["тұра", "тіркел"]);
-    lives
-        || contains_any(last_chars(&near, 48), PERSONAL)
-        || !(contains_any(tail, COURT) || court_subject(tail) || contains_any(tail, ORG))
+    lives || before.personal() || !(before.court() || before.org_words())
+}
+
+/// The clause before an address, up to its keyword: it tells the court's
+/// building, an organization's address and a person's home apart. Shared by
+/// [`address`] and [`address_bare`].
+struct Before<'a> {
+    /// As written (quoted names keep their capitals).
+    case: &'a str,
+    /// In lowercase.
+    lower: String,
+}
+
+impl<'a> Before<'a> {
+    fn of(c: &Candidate<'a>) -> Before<'a> {
+        let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(CLAUSE_BEFORE));
+        let case = strip_chain(inside_quote(clause(&c.hay[start..c.value.start])));
+        Before {
+            case,
+            lower: case.to_lowercase(),
+        }
+    }
+
+    /// The last two pieces of the clause, where the owner of the address is
+    /// named («Сарыарқа аудандық сотының ғимаратында, …»).
+    fn tail(&self) -> &str {
+        last_chars(last_segments(&self.lower, 2), TAIL_CHARS)
+    }
+
+    /// A residence word or a participant right before the address.
+    fn personal(&self) -> bool {
+        contains_any(last_chars(&self.lower, 48), PERSONAL)
+    }
+
+    /// The court named before the address (its building).
+    fn court(&self) -> bool {
+        let tail = self.tail();
+        contains_any(tail, COURT) || court_subject(tail)
+    }
+
+    /// An organization's word before the address.
+    fn org_words(&self) -> bool {
+        contains_any(self.tail(), ORG)
+    }
 }
 
 /// Prefilter of [`address`] (keep it in step with [`has_house`] and the
