@@ -612,7 +612,10 @@ impl Engine {
                 return None;
             }
             let cut = value.start + text[value.clone()].rfind(", ")?;
-            if !text[cut + 2..value.end].bytes().all(|b| b.is_ascii_digit()) {
+            // The day goes on with its month («11 апреля», «11.04.»), not
+            // with a house word («44-үй»).
+            let day_goes_on = text[value.end..].starts_with([' ', '.', '\u{a0}']);
+            if !day_goes_on || !text[cut + 2..value.end].bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
             value.end = cut;

@@ -1539,6 +1539,13 @@ impl NameDetector {
         if i > 0 && matches!(s.toks[i - 1].kind, TokKind::Punct('[')) {
             return None; // a placeholder such as [ФИО1]
         }
+        // «свидетеля Пака Д.О. Сведения об …»: after a surname and its
+        // initials, a word with no surname shape opens the next sentence.
+        let goes_on = |j: usize| -> bool {
+            s.toks[j - 1].kind != TokKind::Initial
+                || (i..j - 1).all(|k| !matches!(s.toks[k].kind, TokKind::Word(_)))
+                || s.info[j].is_none_or(|f| f.morph > 0 || f.dict_surname || f.patronymic)
+        };
         let mut j = i + 1;
         loop {
             // A new line after two words starts another group (a headline
@@ -1548,6 +1555,7 @@ impl NameDetector {
                 && !s.taken[j]
                 && !s.toks[j].para_before
                 && !(s.toks[j].line_start && j - i >= 2)
+                && goes_on(j)
                 && ok(j)
             {
                 j += 1;
@@ -1587,6 +1595,17 @@ impl NameDetector {
         }
         let words: Vec<Info> = (a..b).filter_map(|j| s.info[j]).collect();
         if words.is_empty() || (a..b).any(|j| s.toks[j].kind == TokKind::Initial) {
+            return None;
+        }
+        // «свидетеля Пака Д.О. Сведения об …»: a word with no evidence of its
+        // own after a surname's initials opens the next sentence.
+        if a > 0
+            && s.toks[a - 1].kind == TokKind::Initial
+            && s.taken[a - 1]
+            && words
+                .iter()
+                .all(|w| w.morph == 0 && !w.dict_surname && w.first.is_none() && !w.patronymic)
+        {
             return None;
         }
         let role = self.role_before(s, a);
@@ -1835,6 +1854,22 @@ impl NameDetector {
                     // or a card in a person's name, whatever the case.
                     if l.starts_with("атында") && account_after(s, k + 1) {
                         return false;
+                    }
+                    // «Жандосов және Саин көшелерінің қиылысында»: two
+                    // streets named before their plural.
+                    if k == b
+                        && matches!(l, "және" | "мен" | "и")
+                        && s.toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.kind == TokKind::Word(Case::Title))
+                        && s.toks
+                            .get(k + 2)
+                            .is_some_and(|t| t.kind == TokKind::Word(Case::Lower))
+                        && ["көшелер", "даңғылдар", "улиц", "проспект"]
+                            .iter()
+                            .any(|w| word(k + 2).starts_with(w))
+                    {
+                        return true;
                     }
                     return prefix_hit(&self.blockers_after, l);
                 }
@@ -2704,6 +2739,18 @@ fn sentence_start(s: &NameScratch, a: usize) -> bool {
     )
 }
 
+/// After a hyphen at the end of a line: the length of the line break and
+/// the spaces around it, when a lowercase letter goes on with the word on the
+/// next line («Кудайбер-⏎геновой»).
+fn line_break_hyphen(rest: &str) -> Option<usize> {
+    let n = rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len();
+    let r = rest[n..].strip_prefix('\n')?;
+    let m = r.len() - r.trim_start_matches([' ', '\t']).len();
+    r[m..]
+        .starts_with(|x: char| is_lower(x))
+        .then_some(n + 1 + m)
+}
+
 /// Includes a hyphenated case ending after the span («С.Б.-ның»).
 fn extend_suffix(text: &str, end: usize) -> usize {
     let rest = &text[end..];
@@ -3170,6 +3217,27 @@ fn push_lower(out: &mut String, c: char) {
     }
 }
 
+/// The Cyrillic letter a Latin letter looks like, in lowercase, for a word
+/// typed with both alphabets («Сейтжaнов» with a Latin «a»).
+fn cyrillic_twin(c: char) -> Option<char> {
+    Some(match c {
+        'A' | 'a' => 'а',
+        'B' => 'в',
+        'C' | 'c' => 'с',
+        'E' | 'e' => 'е',
+        'H' => 'н',
+        'I' | 'i' => 'і',
+        'K' | 'k' => 'к',
+        'M' => 'м',
+        'O' | 'o' => 'о',
+        'P' | 'p' => 'р',
+        'T' => 'т',
+        'X' | 'x' => 'х',
+        'Y' | 'y' => 'у',
+        _ => return None,
+    })
+}
+
 /// Splits text into words, initials, numbers and punctuation; lowercase
 /// forms of words go into `lower` (one buffer, no allocation per word).
 fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
@@ -3211,6 +3279,9 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
             let mut count = 1;
             let mut latin = c.is_ascii_alphabetic();
             let mut apostrophe = false;
+            // A word hyphenated across a line break («Кудайбер-⏎геновой»):
+            // the break, left out of its lowercase form.
+            let mut broken: Option<(usize, usize)> = None;
             while pos < b.len() {
                 // Fast path: lowercase Russian and ASCII letters, most of a text.
                 let b0 = b[pos];
@@ -3240,6 +3311,13 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                     count += 1;
                     end = j + dw;
                     pos += dw;
+                } else if let Some(n) = (d == '-' && count >= 2 && broken.is_none())
+                    .then(|| line_break_hyphen(&text[j + 1..]))
+                    .flatten()
+                {
+                    broken = Some((j, j + 1 + n));
+                    pos = j + 1 + n;
+                    end = pos;
                 } else if (d == '-' || d == '\'' || d == '’' || d == '‘' || d == 'ʻ')
                     && text[j + d.len_utf8()..].starts_with(|x: char| is_letter(x))
                 {
@@ -3276,8 +3354,28 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>, lower: &mut String) {
                 && (b.get(end).is_some_and(u8::is_ascii_digit)
                     || (i > 0 && b[i - 1].is_ascii_digit()));
             let case = if glued { Case::Other } else { case };
+            // Latin look-alikes inside a Cyrillic word read as the Cyrillic
+            // letters they imitate, so the word is the same person's.
+            let mixed = latin
+                && !glued
+                && text[i..end].chars().any(|x| is_letter(x) && !x.is_ascii())
+                && text[i..end]
+                    .chars()
+                    .all(|x| !x.is_ascii_alphabetic() || cyrillic_twin(x).is_some());
             let lo_start = lower.len() as u32;
-            if case == Case::Lower && upper == 0 && !apostrophe {
+            if mixed {
+                let (h0, h1) = broken.unwrap_or((end, end));
+                for ch in text[i..h0].chars().chain(text[h1..end].chars()) {
+                    match cyrillic_twin(ch) {
+                        Some(t) => lower.push(t),
+                        None => push_lower(lower, ch),
+                    }
+                }
+            } else if let Some((h0, h1)) = broken {
+                for ch in text[i..h0].chars().chain(text[h1..end].chars()) {
+                    push_lower(lower, ch);
+                }
+            } else if case == Case::Lower && upper == 0 && !apostrophe {
                 lower.push_str(&text[i..end]);
             } else {
                 for ch in text[i..end].chars() {
@@ -3897,5 +3995,58 @@ mod tests {
             extend_suffix("С.Б.-ның үйі", "С.Б.".len()),
             "С.Б.-ның".len()
         );
+    }
+
+    /// A word hyphenated across a line break is one word, and its lowercase
+    /// form leaves the break out; a capital after the break starts a word.
+    #[test]
+    fn hyphenated_line_break() {
+        let mut toks = Vec::new();
+        let mut lower = String::new();
+        for (text, words) in [
+            (
+                "истца Кудайбер-\nгеновой С.Е.",
+                vec!["истца", "кудайбергеновой"],
+            ),
+            ("Бекбола- \r\n  тов сот", vec!["бекболатов", "сот"]),
+            ("Мухаммед-\nАли", vec!["мухаммед", "али"]),
+            ("С-\nкуда", vec!["с", "куда"]),
+        ] {
+            tokenize(text, &mut toks, &mut lower);
+            let got: Vec<&str> = toks
+                .iter()
+                .filter(|t| matches!(t.kind, TokKind::Word(_)))
+                .map(|t| &lower[t.lo.0 as usize..t.lo.1 as usize])
+                .collect();
+            assert_eq!(got, words, "{text:?}");
+        }
+        let engine = crate::Engine::builtin();
+        let text = "с участием истца Кудайбер-\nгеновой С.Е. Истец Кудайбергенова С.Е. пояснила.";
+        let names = name_findings(&engine, text);
+        assert_eq!(names.len(), 2, "{text}");
+        assert_eq!(
+            &text[names[0].start..names[0].end],
+            "Кудайбер-\nгеновой С.Е."
+        );
+        assert_eq!(names[0].entity, names[1].entity);
+    }
+
+    /// Latin look-alike letters inside a Cyrillic word read as Cyrillic: the
+    /// same person keeps one placeholder. Latin words stay Latin.
+    #[test]
+    fn homoglyphs() {
+        let mut toks = Vec::new();
+        let mut lower = String::new();
+        tokenize("Сейтжaнов Бекбoлатов KAMAZ Toyota", &mut toks, &mut lower);
+        let got: Vec<&str> = toks
+            .iter()
+            .map(|t| &lower[t.lo.0 as usize..t.lo.1 as usize])
+            .collect();
+        assert_eq!(got, ["сейтжанов", "бекболатов", "kamaz", "toyota"]);
+        let engine = crate::Engine::builtin();
+        let text = "Осужденный Сейтжанов А.Б. признан виновным. Сейтжaнов А.Б. подал жалобу.";
+        let names = name_findings(&engine, text);
+        assert_eq!(names.len(), 2, "{text}");
+        assert_eq!(names[0].entity, names[1].entity);
     }
 }

@@ -162,9 +162,17 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
         return false;
     }
     let text = c.text();
-    // «15 лет», «5 человек»: a count, not a house.
-    let after = line_after(c, 12).trim_start().to_lowercase();
-    if starts_with_any(&after, &["лет", "год", "жыл", "человек", "адам"]) {
+    // «15 лет», «5 человек»: a count, not a house. «44-үй»: a numbered
+    // house that the `address` rule reads whole.
+    let next = line_after(c, 12);
+    let after = next.trim_start().to_lowercase();
+    if starts_with_any(
+        &after,
+        &["лет", "год", "жыл", "человек", "адам", "үй", "пәтер"],
+    ) || next
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    {
         return false;
     }
     let person = !text.split([',', ' ']).take(2).all(|w| {
@@ -224,9 +232,12 @@ impl<'a> Before<'a> {
         contains_any(tail, COURT) || court_subject(tail)
     }
 
-    /// An organization's word before the address.
+    /// An organization's word before the address; a garden or garage
+    /// partnership is one of private plots («серіктестігінің мүшесі және …,
+    /// 4-көше, № 117 учаске»).
     fn org_words(&self) -> bool {
-        contains_any(self.tail(), ORG)
+        let tail = self.tail();
+        contains_any(tail, ORG) && !contains_any(tail, PLOTS)
     }
 }
 
@@ -553,12 +564,16 @@ fn org_quote(tail: &str) -> bool {
     tail.rfind('»').is_some_and(|i| {
         let open = tail[..i].rfind('«').unwrap_or(i);
         let named = last_chars(&tail[..open], 32).to_lowercase();
-        // «ГАЗель» автокөлігімен: a vehicle's make, not a company.
+        // «ГАЗель» автокөлігімен: a vehicle's make, not a company;
+        // «Көктем» саяжай серіктестігінің мүшесі: a partnership of plots.
+        let after = tail[i + '»'.len_utf8()..].trim_start();
         let vehicle = starts_with_any(
-            tail[i + '»'.len_utf8()..].trim_start(),
+            after,
             &["автокөлі", "автомобил", "көлігі", "машин", "автомашин"],
         );
+        let plots = contains_any(&first_chars(after, 24).to_lowercase(), PLOTS);
         !vehicle
+            && !plots
             && !tail[i..]
                 .chars()
                 .any(|ch| ch.is_uppercase() || ch == '[' || ch.is_ascii_digit())
@@ -1115,6 +1130,11 @@ const PLACE_WORDS: &[&str] = &[
     "мекен",
     "округ",
     "обл.",
+    // the second word of a place name: «Жібек жолы ауылында», «Қабанбай батыр ауылында»
+    "жолы",
+    "батыр",
+    "би",
+    "ата",
 ];
 
 /// Words after «туған» that make it «own» (a brother) or «native» rather than «born».
