@@ -255,6 +255,16 @@ pub struct NameDetector {
     quote_blockers: Prefixes,
     blockers_after: Prefixes,
     person_verbs: Vec<String>,
+    /// Words of an account or a card («шот», «карт»): a name before
+    /// «атындағы» and one of them is the holder's.
+    account_words: Vec<String>,
+    /// Company types written after a quoted name, whole words («ЖШС», «АҚ»).
+    org_types_after: Vec<String>,
+    /// Words of organizations and public places after a quoted name
+    /// (beginnings: «серіктест», «мейрамхана»).
+    org_words_after: Vec<String>,
+    /// Latin patronymic markers ending a passport name («UGLI», «QIZI»).
+    latin_patronymics: Vec<String>,
     keep: [bool; 4],
     first_rule: u32,
 }
@@ -606,6 +616,12 @@ impl NameDetector {
             }
         }
         // Entries of four letters or more are word beginnings.
+        let lower_list = |key: &str| -> Vec<String> {
+            set.dictionary(key)
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect()
+        };
         let lower_set = |key: &str| -> Prefixes {
             let map: FxMap<String, bool> = set
                 .dictionary(key)
@@ -659,11 +675,11 @@ impl NameDetector {
             org_blockers: lower_set("name-blockers-before-org"),
             quote_blockers: lower_set("name-blockers-before-quote"),
             blockers_after: lower_set("name-blockers-after"),
-            person_verbs: set
-                .dictionary("person-verbs")
-                .iter()
-                .map(|v| v.to_lowercase())
-                .collect(),
+            person_verbs: lower_list("person-verbs"),
+            account_words: lower_list("name-account-words"),
+            org_types_after: lower_list("name-org-types-after-quote"),
+            org_words_after: lower_list("name-org-words-after-quote"),
+            latin_patronymics: lower_list("name-latin-patronymics"),
             keep,
             first_rule,
         })
@@ -846,7 +862,9 @@ impl NameDetector {
                 };
                 // Kazakh order: the company type after the name («Номад
                 // Иншуранс» АҚ, «Алатау Фарм» ЖШС-дағы).
-                if (matches!(s.toks[j].kind, TokKind::Word(_)) && org) || org_after_quote(s, i) {
+                if (matches!(s.toks[j].kind, TokKind::Word(_)) && org)
+                    || org_after_quote(s, i, &self.org_types_after, &self.org_words_after)
+                {
                     let mut k = i + 1;
                     while k < n
                         && k - i < 16
@@ -1655,11 +1673,7 @@ impl NameDetector {
         // a second word.
         // An Uzbek patronymic marker may end it («ERGASHEV SHERZOD BAXTIYOR
         // UGLI», «KARIMOV JASUR BOTIR O‘G‘LI»).
-        let marker = b - a == 4
-            && matches!(
-                s.word(b - 1),
-                "ugli" | "o-g-li" | "ogli" | "qizi" | "kizi" | "uly" | "kyzy" | "qyzy"
-            );
+        let marker = b - a == 4 && self.latin_patronymics.iter().any(|m| m == s.word(b - 1));
         if latin
             && all_upper
             && ((2..=3).contains(&words.len()) || marker)
@@ -1852,7 +1866,8 @@ impl NameDetector {
                     }
                     // «Ким О.В. атындағы «…» АҚ-дағы № … шотқа»: an account
                     // or a card in a person's name, whatever the case.
-                    if l.starts_with("атында") && account_after(s, k + 1) {
+                    if l.starts_with("атында") && account_after(s, k + 1, &self.account_words)
+                    {
                         return false;
                     }
                     // «Жандосов және Саин көшелерінің қиылысында»: two
@@ -2149,20 +2164,16 @@ impl NameDetector {
     }
 }
 
-/// Whether some word of a Latin group is a known common word (a brand, a
-/// bank), which makes it no person's name.
 /// An account or a card named within the clause from token `k` on, a few
-/// words ahead («… «Bank CenterCredit» АҚ-дағы № [СЧЕТ] шотқа»).
-fn account_after(s: &NameScratch, k: usize) -> bool {
+/// words ahead («… «Bank CenterCredit» АҚ-дағы № [СЧЕТ] шотқа»): one of
+/// `words` (the pack's `name-account-words`) begins a word.
+fn account_after(s: &NameScratch, k: usize, words: &[String]) -> bool {
     for j in k..(k + 24).min(s.toks.len()) {
         match s.toks[j].kind {
             TokKind::Punct('.' | ';' | '!' | '?') => return false,
             TokKind::Word(_) => {
                 let l = s.word(j);
-                if ["шот", "карт", "счет", "счёт", "депозит"]
-                    .iter()
-                    .any(|p| l.starts_with(p))
-                {
+                if words.iter().any(|p| l.starts_with(p.as_str())) {
                     return true;
                 }
             }
@@ -2172,6 +2183,8 @@ fn account_after(s: &NameScratch, k: usize) -> bool {
     false
 }
 
+/// Whether some word of a Latin group is a known common word (a brand, a
+/// bank), which makes it no person's name.
 fn has_common_word(words: &[Info]) -> bool {
     words
         .iter()
@@ -2453,7 +2466,7 @@ fn table_headers(text: &str, toks: &[Tok], taken: &mut [bool]) {
 /// Whether the quoted words opening at `i` are followed by the type of a
 /// company or institution («Номад Иншуранс» АҚ, «Алатау Фарм» ЖШС-дағы,
 /// «Береке» серіктестігі); not «ЖК» or «ИП», which name a person.
-fn org_after_quote(s: &NameScratch, i: usize) -> bool {
+fn org_after_quote(s: &NameScratch, i: usize, types: &[String], words: &[String]) -> bool {
     let n = s.toks.len();
     let mut k = i;
     while k < n && k - i < 12 && !matches!(s.toks[k].kind, TokKind::Punct('»' | '"' | '”')) {
@@ -2464,50 +2477,7 @@ fn org_after_quote(s: &NameScratch, i: usize) -> bool {
     }
     let w = s.word(k + 1);
     let head = w.split('-').next().unwrap_or(w);
-    matches!(
-        head,
-        "жшс"
-            | "ақ"
-            | "кеақ"
-            | "тоо"
-            | "ао"
-            | "ооо"
-            | "жақ"
-            | "ашық"
-            | "акционерлік"
-            | "жауапкершілігі"
-    ) || [
-        "серіктест",
-        "қоғам",
-        "мекеме",
-        "компания",
-        "банк",
-        "кооператив",
-        "ұйым",
-        "микроқаржы",
-        "дүкен",
-        // «Керуен Молл» сауда орталығы, «Достар» мейрамханасы, «Сауле» аялдамасы
-        "аялдама",
-        "сауда",
-        "орталы",
-        "мейрамхана",
-        "дәмхана",
-        "қонақүй",
-        "базар",
-        "емхана",
-        "аурухана",
-        "дәріхана",
-        "мектеп",
-        "колледж",
-        "университет",
-        "агенттіг",
-        "зауыт",
-        "фабрика",
-        "торгов",
-        "магазин",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    types.iter().any(|t| t == head) || words.iter().any(|p| w.starts_with(p.as_str()))
 }
 
 fn opening_quote(toks: &[Tok], i: usize) -> bool {

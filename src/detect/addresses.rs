@@ -1430,6 +1430,30 @@ fn contains_any(s: &str, needles: &[&str]) -> bool {
 mod tests {
     use super::*;
 
+    /// The participant words after a house word are the pattern's
+    /// `adr_owner`, word for word.
+    #[test]
+    fn owner_words_match_the_pattern() {
+        let (file, source) = crate::rules::builtin::BUILTIN
+            .iter()
+            .find(|(f, _)| *f == "addresses.yaml")
+            .unwrap();
+        let pack = crate::rules::load::parse_pack(file, source).unwrap();
+        let var = &pack.vars["adr_owner"];
+        let inner = var.trim_start_matches("(?:").trim_end_matches(')');
+        let mut from_pack: Vec<String> = inner
+            .split('|')
+            .flat_map(|w| match w.split_once("[её]") {
+                Some((a, b)) => vec![format!("{a}е{b}"), format!("{a}ё{b}")],
+                None => vec![w.to_string()],
+            })
+            .collect();
+        let mut from_code: Vec<String> = OWNER_AFTER_HOUSE.iter().map(|w| w.to_string()).collect();
+        from_pack.sort();
+        from_code.sort();
+        assert_eq!(from_pack, from_code);
+    }
+
     /// `t` without its `[[…]]` marks, and the marked span.
     fn marked(t: &str) -> (String, std::ops::Range<usize>) {
         let s = t.find("[[").unwrap();

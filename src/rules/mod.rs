@@ -2,8 +2,8 @@
 //! (`rules/*.yaml`, built into the binary) layered with user packs given by
 //! `--rules`; a later pack overrides a rule of the same id.
 
-mod builtin;
-mod load;
+pub(crate) mod builtin;
+pub(crate) mod load;
 
 pub use builtin::BUILTIN;
 pub use load::{RuleError, parse_pack};
