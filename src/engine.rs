@@ -663,6 +663,14 @@ impl Engine {
                 end = last;
             }
         }
+        // Separators after the value («| 15.12.1993 |»: the cell's end) may
+        // open the next match («| 7029332177 |»).
+        if text[last.min(end)..end]
+            .chars()
+            .all(|ch| !ch.is_alphanumeric())
+        {
+            end = last.min(end);
+        }
         Some(end)
     }
 }
@@ -891,6 +899,34 @@ mod tests {
         assert_eq!(
             address,
             ["Туркестанская область, г. Ленгер, ул. Абылай хана, 56"]
+        );
+    }
+
+    /// The separator that ends one table cell's match opens the next cell's:
+    /// a birth date's cell does not hide the telephone after it. A house
+    /// number before «-үй» is no date's day to cut.
+    #[test]
+    fn a_cells_end_opens_the_next_cell() {
+        let engine = Engine::builtin();
+        let mut scratch = engine.scratch();
+        let mut found = Vec::new();
+        let text = "№ | ФИО | Туған күні | Телефоны\n3 | Ким | 15.12.1993 | 7029332177 | 185 500\nанасы тұратын Петропавл қ., Береке шағын ауданы, Әуезов көшесі, 44-үй мекенжайына";
+        engine.scan(text, &mut scratch, &mut found);
+        let got: Vec<(Category, &str)> = found
+            .iter()
+            .filter(|f| f.category != Category::Name)
+            .map(|f| (f.category, &text[f.start..f.end]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Category::BirthDate, "15.12.1993"),
+                (Category::Phone, "7029332177"),
+                (
+                    Category::Address,
+                    "Петропавл қ., Береке шағын ауданы, Әуезов көшесі, 44-үй"
+                )
+            ]
         );
     }
 

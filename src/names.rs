@@ -1629,9 +1629,14 @@ impl NameDetector {
         let role = self.role_before(s, a);
         let has_first = words.iter().any(|w| w.first.is_some());
         let has_sur = words.iter().any(|w| w.morph > 0 || w.dict_surname);
-        // A form's label at a line start («Марка: Toyota», «Роза: сорт»).
+        // A form's label at a line start («Марка: Toyota», «Роза: сорт») or
+        // in a column after a wide gap («Счет: …     Валюта: KZT»).
+        let column = a > 0 && {
+            let gap = &text[s.toks[a - 1].end..s.toks[a].start];
+            gap.contains("  ") || gap.contains('\t')
+        };
         if b - a == 1
-            && s.toks[a].line_start
+            && (s.toks[a].line_start || column)
             && !has_sur
             && s.toks.get(b).is_some_and(|t| t.kind == TokKind::Punct(':'))
         {
@@ -2382,6 +2387,11 @@ fn nickname_before(s: &NameScratch, q: usize) -> bool {
     }
     let word = |j: usize| s.word(j);
     nickname_word(word(j))
+        // «некий «Саня-сантехник»», «через знакомого «Малыша»»
+        || matches!(
+            word(j),
+            "некий" | "некая" | "некоего" | "некой" | "некую" | "некто" | "знакомого" | "знакомый"
+        )
         || (matches!(
             word(j),
             "аты"
@@ -2403,6 +2413,16 @@ fn nickname_before(s: &NameScratch, q: usize) -> bool {
 /// before `k`.
 fn nickname_after(s: &NameScratch, k: usize) -> bool {
     let word = |j: usize| s.word(j);
+    // «Сека» (так он называет брата)
+    if k + 2 < s.toks.len()
+        && s.toks[k].kind == TokKind::Punct('(')
+        && matches!(s.toks[k + 1].kind, TokKind::Word(Case::Lower))
+        && word(k + 1) == "так"
+        && (k + 2..(k + 5).min(s.toks.len()))
+            .any(|j| matches!(s.toks[j].kind, TokKind::Word(Case::Lower)) && nickname_word(word(j)))
+    {
+        return true;
+    }
     k + 1 < s.toks.len()
         && matches!(s.toks[k].kind, TokKind::Word(Case::Lower))
         && matches!(s.toks[k + 1].kind, TokKind::Word(Case::Lower))

@@ -181,7 +181,15 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
             && !PERSON_ENDINGS.iter().any(|e| w.ends_with(e))
             && !crate::names::is_patronymic(&w)
     });
-    if person {
+    // «Ахметов, Серіков 10-15»: two surnames, not a town and its street.
+    let surname = |w: &str| {
+        ["ов", "ев", "ова", "ева", "ин", "ина", "ский", "ская"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    };
+    let mut names = text.split([',', ' ']).filter(|w| !w.is_empty());
+    let two_surnames = names.next().is_some_and(surname) && names.next().is_some_and(surname);
+    if person || two_surnames {
         return false;
     }
     // The court's building («… 61 мекенжайындағы сот»), an organization
@@ -648,6 +656,7 @@ const STREET_NUMBERED: &[&str] = &[
     "к.",
     "даңғ.",
     "даң.",
+    "д-лы",
 ];
 
 /// Microdistricts and residential areas: a named one followed by a number

@@ -9,8 +9,10 @@ pub fn phone(c: &Candidate<'_>) -> bool {
     let t = c.text();
     let Some(d) = digits(t) else { return false };
     let d = d.as_slice();
+    // Without «+», a leading 7 is the country code only before a Kazakh
+    // mobile or city code (7xx); 8 is the trunk prefix.
     d.len() == 11
-        && matches!(d[0], 7 | 8)
+        && (d[0] == 8 || (d[0] == 7 && (t.starts_with('+') || d[1] == 7)))
         && (3..=9).contains(&d[1])
         && !thousands_grouped(t)
         && t.matches('\n').count() <= 1
@@ -87,6 +89,8 @@ mod tests {
             ("8701234567", false),
             ("89 500 000 000", false),
             ("8 705 1\n19 63 28", true),
+            ("7-747-315-08-81", true),
+            ("7 495 123 45 67", false),
             ("8 705\n1\n19 63 28", false),
         ];
         for (t, want) in rows {

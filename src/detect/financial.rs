@@ -186,11 +186,35 @@ pub fn company_context(c: &Candidate<'_>) -> bool {
         .iter()
         .filter_map(|w| before.rfind(w))
         .max();
+    // «справке РГУ «…» (БИН …) заявитель зарегистрирован … с РНН …»: a
+    // participant named after the BIN owns the number.
+    let person_after = |b: usize| contains_word(&before[b..], PERSON_AFTER_BIN);
     match (bin, iin) {
-        (Some(b), Some(i)) => b > i,
-        (Some(_), None) => true,
+        (Some(b), Some(i)) => b > i && !person_after(b),
+        (Some(b), None) => !person_after(b),
         _ => false,
     }
+}
+
+/// Participants whose number may follow a company's BIN in one sentence.
+const PERSON_AFTER_BIN: &[&str] = &[
+    "заявител",
+    "должник",
+    "ответчик",
+    "истец",
+    "истц",
+    "подсудим",
+    "гражданин",
+    "гражданк",
+    "физическ",
+    "талапкер",
+    "жауапкер",
+    "борышкер",
+];
+
+fn contains_word(hay: &str, words: &[&str]) -> bool {
+    let l = hay.to_lowercase();
+    words.iter().any(|w| l.contains(w))
 }
 
 /// Currency words that make a number an amount, not an account.
