@@ -265,6 +265,9 @@ pub struct NameDetector {
     org_words_after: Vec<String>,
     /// Latin patronymic markers ending a passport name («UGLI», «QIZI»).
     latin_patronymics: Vec<String>,
+    /// Two-word phrases (lowercase beginnings) whose first word is a name
+    /// but which name something else («жеңіс күн» is Victory Day).
+    phrases_not_names: Vec<String>,
     keep: [bool; 4],
     first_rule: u32,
 }
@@ -680,6 +683,7 @@ impl NameDetector {
             org_types_after: lower_list("name-org-types-after-quote"),
             org_words_after: lower_list("name-org-words-after-quote"),
             latin_patronymics: lower_list("name-latin-patronymics"),
+            phrases_not_names: lower_list("name-phrases-not-names"),
             keep,
             first_rule,
         })
@@ -1334,12 +1338,25 @@ impl NameDetector {
     /// before a first name and a patronymic: not a role, a place or an
     /// organization word, inside a sentence, in the same paragraph.
     fn common_surname(&self, s: &NameScratch, j: usize) -> bool {
+        // Before a first name and a patronymic («Зима Валентин Иванович» at a
+        // line start, «Орёл Любовь Николаевна», «ЗИМЫ ВАЛЕНТИНА ИВАНОВИЧА»),
+        // a word or a town is the surname too, unless it has an adjective's
+        // shape («Уважаемый Иван Петрович»).
+        let full = j + 2 < s.toks.len()
+            && s.info[j + 1].is_some_and(|f| f.first.is_some())
+            && s.info[j + 2].is_some_and(|f| f.patronymic)
+            && (s.toks[j].kind == TokKind::Word(Case::Title)
+                || (s.toks[j].kind == TokKind::Word(Case::Upper)
+                    && s.toks[j + 1].kind == TokKind::Word(Case::Upper)))
+            && !common_shape(s.word(j));
         j + 1 < s.toks.len()
             && !s.taken[j]
             && !s.toks[j + 1].para_before
-            && s.toks[j].kind == TokKind::Word(Case::Title)
+            && (s.toks[j].kind == TokKind::Word(Case::Title) || full)
             && s.info[j].is_some_and(|f| {
-                f.stop && f.role.is_none() && ((!f.sentence_start && !f.place) || list_item(s, j))
+                f.stop
+                    && f.role.is_none()
+                    && ((!f.sentence_start && !f.place) || list_item(s, j) || full)
             })
             // A Kazakh title in its possessive form («Елбасы Нұрсұлтан Әбішұлы»).
             && !s.word(j).ends_with(['ы', 'і'])
@@ -1546,6 +1563,8 @@ impl NameDetector {
                             && self.role_word_before(s, j))
                         // «Мирас пен Інжу»: a first name joined to a name found
                         || (f.first.is_some() && joined_to_name(s, j))
+                        // «Роза пояснила»: a first name before a verb of speech
+                        || (f.first.is_some() && j == i && self.speech_after(s, j + 1))
                         || surname_after_first(j)
                 }),
                 _ => false,
@@ -1613,6 +1632,18 @@ impl NameDetector {
         }
         let words: Vec<Info> = (a..b).filter_map(|j| s.info[j]).collect();
         if words.is_empty() || (a..b).any(|j| s.toks[j].kind == TokKind::Initial) {
+            return None;
+        }
+        // «Жеңіс күні мерекесі»: a holiday, not Жеңіс.
+        if b - a == 1
+            && s.toks
+                .get(b)
+                .is_some_and(|t| t.kind == TokKind::Word(Case::Lower))
+            && self.phrases_not_names.iter().any(|p| {
+                p.split_once(' ')
+                    .is_some_and(|(w, next)| s.word(a) == w && s.word(b).starts_with(next))
+            })
+        {
             return None;
         }
         // «свидетеля Пака Д.О. Сведения об …»: a word with no evidence of its
@@ -1760,6 +1791,11 @@ impl NameDetector {
             return None;
         }
         if w.morph == 2 {
+            return Some(Kind::Single);
+        }
+        // «Роза пояснила», «Вера просила»: a first name that is also a word,
+        // as the subject of a verb of speech.
+        if w.first.is_some() && self.speech_after(s, a + 1) && !place_context(s, a) {
             return Some(Kind::Single);
         }
         // A first name opens a sentence as often as it stands inside one
@@ -3842,6 +3878,18 @@ mod tests {
             // a first name that is also a word or a place
             ("Он встретил Алмаза Закиева.", &["Алмаза Закиева"]),
             ("Потерпевшая Любовь Полежай пояснила.", &["Любовь Полежай"]),
+            // a word or a town as the surname before a first name and a
+            // patronymic, at a line start too; the season stays
+            (
+                "Зима Валентин Иванович, истец. Потерпевшая Орёл Любовь Николаевна. Мороз и зима.",
+                &["Зима Валентин Иванович", "Орёл Любовь Николаевна"],
+            ),
+            ("Уважаемый Иван Петрович!", &["Иван Петрович"]),
+            // a first name that is also a word, before a verb of speech
+            ("Выгнал детей. Роза пояснила, что роза завяла.", &["Роза"]),
+            // a holiday and a river named like people
+            ("Жеңіс күні мерекесі. Ертіс өзенінің бойында.", &[]),
+            ("Сотталушы Жайық кінәсін мойындады.", &["Жайық"]),
             // foreign citizens
             ("Гражданин Италии Марио Монти подал иск.", &["Марио Монти"]),
             ("Паспорт выдан на имя John Smith.", &["John Smith"]),

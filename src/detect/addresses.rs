@@ -119,6 +119,11 @@ pub fn address(c: &Candidate<'_>) -> bool {
     if !personal && !lives_after && !lives_where && before.court() {
         return false;
     }
+    // «… Рысқұлов даңғылы, 54 мекенжайында орналасқан «Алтын Сарай»
+    // мейрамханасында»: the address of a public place, the scene of an event.
+    if !personal && !lives_after && public_place_after(c) {
+        return false;
+    }
     // «…, Абай даңғылы, 5-үй мекенжайында тұратын» names a resident even after
     // an employer; «… мекенжайындағы дүкенде» does not.
     // «… мекенжайындағы саяжай теліміне»: a participant's property.
@@ -200,7 +205,24 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
     }
     let before = Before::of(c);
     let lives = contains_any(first_chars(&after, 40), &["тұра", "тіркел"]);
+    if !lives && !before.personal() && public_place_after(c) {
+        return false;
+    }
     lives || before.personal() || !(before.court() || before.org_words())
+}
+
+/// «… 54 мекенжайында орналасқан «Алтын Сарай» мейрамханасында»: the
+/// address of a public place, the scene of an event.
+fn public_place_after(c: &Candidate<'_>) -> bool {
+    let end = super::floor_char_boundary(c.hay, (c.value.end + 240).min(c.hay.len()));
+    let a = c.hay[c.value.end..end].trim_start().to_lowercase();
+    let a = first_chars(&a, 90);
+    // «… 55 мекенжайындағы дүкенге»: the place right after the address.
+    let at_place = a
+        .strip_prefix("мекенжайындағы")
+        .is_some_and(|r| contains_any(first_chars(r.trim_start(), 16), PUBLIC_PLACE_AFTER));
+    a.starts_with("мекенжай")
+        && (at_place || (a.contains("орналасқан") && contains_any(a, PUBLIC_PLACE_AFTER)))
 }
 
 /// The clause before an address, up to its keyword: it tells the court's
@@ -371,6 +393,30 @@ const PROPERTY_BEFORE: &[&str] = &[
 ];
 
 /// A participant's property named right after «мекенжайындағы».
+/// Public places and organizations named after «… мекенжайында орналасқан».
+const PUBLIC_PLACE_AFTER: &[&str] = &[
+    "мейрамхана",
+    "дәмхана",
+    "кафе",
+    "дүкен",
+    "сауда орталы",
+    "базар",
+    "емхана",
+    "аурухана",
+    "мектеп",
+    "мекеме",
+    "кеңсе",
+    "офис",
+    "банк",
+    "қонақүй",
+    "ғимарат",
+    "жшс",
+    " ақ ",
+    "клуб",
+    "сауна",
+    "монша",
+];
+
 const PROPERTY_AFTER: &[&str] = &[
     "саяжай",
     "пәтер",
