@@ -920,7 +920,12 @@ impl NameDetector {
             }
             let mut a = p;
             if marker {
-                if !self.name_slot(s, p, false) {
+                // «Жанұзақовтың ұлы» is his son, not a patronymic.
+                if !self.name_slot(s, p, false)
+                    || ["ның", "нің", "дың", "дің", "тың", "тің"]
+                        .iter()
+                        .any(|e| s.word(p - 1).ends_with(e))
+                {
                     continue;
                 }
                 a = p - 1;
@@ -1618,7 +1623,8 @@ impl NameDetector {
                 break;
             }
         }
-        // The form of address goes with the name («Розы апай»).
+        // The form of address goes with the name («Розы апай»): annotators
+        // differ on it, and a leak is worse than a redacted «апай».
         if honorific_at(s, j) && s.info[j - 1].is_some_and(|f| f.first.is_some()) {
             j += 1;
         }
@@ -2024,8 +2030,18 @@ impl NameDetector {
                         // to it; a leak is worse than a redacted judge.
                         return (!(other_clause && self.kept(r))).then_some(r);
                     }
-                    // Skip lowercase words and place names («суда г. Талдыкоргана»).
-                    if case == Case::Lower || s.info[j].is_some_and(|f| f.stop) {
+                    // Skip lowercase words and place names («суда г. Талдыкоргана»),
+                    // and a district's adjective («районного суда № 2
+                    // Казыбекбийского района»).
+                    let district = case == Case::Title
+                        && (common_shape(l)
+                            || s.toks.get(j + 1).is_some_and(|t| {
+                                t.kind == TokKind::Word(Case::Lower)
+                                    && ["район", "област", "округ", "аудан", "облыс"]
+                                        .iter()
+                                        .any(|w| s.word(j + 1).starts_with(w))
+                            }));
+                    if case == Case::Lower || s.info[j].is_some_and(|f| f.stop) || district {
                         words += 1;
                         if !matches!(l, "и" | "және" | "мен") {
                             list_join = false;
@@ -2035,6 +2051,12 @@ impl NameDetector {
                     }
                 }
                 TokKind::Punct(',' | ';') => other_clause |= !list_join,
+                // A court's number («районного суда № 2»).
+                TokKind::Num if j > 0 && s.toks[j - 1].kind == TokKind::Punct('№') => {
+                    j -= 1;
+                    words += 1;
+                    list_join = false;
+                }
                 // A remark in brackets inside a list («судьялар Жақсылықов
                 // Б.М. (баяндамашы), Нұрпейісова Г.Т.»): stepped over.
                 TokKind::Punct(')')
@@ -3890,6 +3912,16 @@ mod tests {
             // a holiday and a river named like people
             ("Жеңіс күні мерекесі. Ертіс өзенінің бойында.", &[]),
             ("Сотталушы Жайық кінәсін мойындады.", &["Жайық"]),
+            // a numbered district court between «Судья» and the judge
+            (
+                "Судья районного суда № 2 Казыбекбийского района города Караганды Штейнберг О.В., рассмотрев заявление Ахметова А.А.",
+                &["Ахметова А.А."],
+            ),
+            // «ұлы» after a genitive is a son, not a patronymic
+            (
+                "Сотталушы Жанұзақов Б.С. Жанұзақовтың ұлы жазды.",
+                &["Жанұзақов Б.С.", "Жанұзақовтың"],
+            ),
             // foreign citizens
             ("Гражданин Италии Марио Монти подал иск.", &["Марио Монти"]),
             ("Паспорт выдан на имя John Smith.", &["John Smith"]),

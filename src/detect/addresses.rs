@@ -91,6 +91,9 @@ pub fn address(c: &Candidate<'_>) -> bool {
     // What stands before the whole address: the keyword and the words before it.
     let before = Before::of(c);
     let near = &before.lower;
+    if before.court_keyword() {
+        return false;
+    }
     // An individual entrepreneur is a person: the legal address of
     // «ЖК «…» (ЖСН …, заңды мекенжайы: …)» is a home.
     let entrepreneur = entrepreneur(last_chars(near, 120));
@@ -204,6 +207,9 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
         return false;
     }
     let before = Before::of(c);
+    if before.court_keyword() {
+        return false;
+    }
     let lives = contains_any(first_chars(&after, 40), &["тұра", "тіркел"]);
     if !lives && !before.personal() && public_place_after(c) {
         return false;
@@ -254,6 +260,14 @@ impl<'a> Before<'a> {
     /// A residence word or a participant right before the address.
     fn personal(&self) -> bool {
         contains_any(last_chars(&self.lower, 48), PERSONAL)
+    }
+
+    /// «Сот мекенжайы: …», «Адрес суда: …»: the court's own address.
+    fn court_keyword(&self) -> bool {
+        contains_any(
+            last_chars(&self.lower, 32),
+            &["сот мекенжай", "сотының мекенжай", "адрес суда"],
+        )
     }
 
     /// The court named before the address (its building).

@@ -64,7 +64,11 @@ pub fn social_handle(c: &Candidate<'_>) -> bool {
             "ru" | "kz" | "com" | "net" | "org" | "su" | "ua" | "uz" | "kg" | "by"
         )
     });
-    if t.starts_with('@') && domain {
+    // «@arman.travel.kz» деген парақша: the page word makes it a handle.
+    let page = ["парақша", "аккаунт", "профил", "страниц"]
+        .iter()
+        .any(|w| c.hay[c.whole.clone()].contains(w));
+    if t.starts_with('@') && domain && !page {
         return false;
     }
     h.bytes().any(|b| matches!(b, b'_' | b'.' | b'0'..=b'9'))
