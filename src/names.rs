@@ -1867,6 +1867,17 @@ impl NameDetector {
                 }
                 TokKind::Word(_) => {
                     let l = word(j);
+                    // «выгнал детей на улицу. Полищуку позвонила»: a full word
+                    // before the dot ends a sentence; an abbreviation («ул.»,
+                    // «просп.») ends in a consonant.
+                    if dotted
+                        && l.ends_with([
+                            'а', 'о', 'у', 'ы', 'э', 'я', 'ё', 'ю', 'и', 'е', 'і', 'ә', 'ө', 'ұ',
+                            'ү',
+                        ])
+                    {
+                        break;
+                    }
                     // «по имени Тимур» names a person, «от имени Нурланова»
                     // speaks for one.
                     let by_name = l == "имени" && j > 0 && matches!(word(j - 1), "по" | "от");
@@ -2722,10 +2733,13 @@ fn common_shape(l: &str) -> bool {
         "йтын",
         "йтін",
     ];
+    // adverbs («Добровольно передал», «Неоднократно звонил»)
+    const ADV: &[&str] = &["льно", "енно", "анно", "онно", "ично", "тно", "дно", "чно"];
     let surname_adj = SURNAME_ADJ.iter().any(|e| l.ends_with(e));
     (!surname_adj && ADJ.iter().any(|e| l.ends_with(e)))
         || NOUN.iter().any(|e| l.ends_with(e))
         || KZ_LOC.iter().any(|e| l.ends_with(e))
+        || ADV.iter().any(|e| l.ends_with(e))
 }
 
 /// Whether `l` is an entry of `map` or starts with an entry marked as a
@@ -3916,6 +3930,12 @@ mod tests {
             (
                 "Судья районного суда № 2 Казыбекбийского района города Караганды Штейнберг О.В., рассмотрев заявление Ахметова А.А.",
                 &["Ахметова А.А."],
+            ),
+            // a full word before a full stop ends the sentence: no street
+            // name after «улицу.»; an adverb opening a sentence is no name
+            (
+                "Третье лицо Полищук Иван Тарасович. Он выгнал детей на улицу. Полищуку позвонила соседка. Добровольно передал деньги.",
+                &["Полищук Иван Тарасович", "Полищуку"],
             ),
             // «ұлы» after a genitive is a son, not a patronymic
             (
