@@ -922,9 +922,7 @@ impl NameDetector {
             if marker {
                 // «Жанұзақовтың ұлы» is his son, not a patronymic.
                 if !self.name_slot(s, p, false)
-                    || ["ның", "нің", "дың", "дің", "тың", "тің"]
-                        .iter()
-                        .any(|e| s.word(p - 1).ends_with(e))
+                    || GENITIVE.iter().any(|e| s.word(p - 1).ends_with(e))
                 {
                     continue;
                 }
@@ -1870,12 +1868,7 @@ impl NameDetector {
                     // «выгнал детей на улицу. Полищуку позвонила»: a full word
                     // before the dot ends a sentence; an abbreviation («ул.»,
                     // «просп.») ends in a consonant.
-                    if dotted
-                        && l.ends_with([
-                            'а', 'о', 'у', 'ы', 'э', 'я', 'ё', 'ю', 'и', 'е', 'і', 'ә', 'ө', 'ұ',
-                            'ү',
-                        ])
-                    {
+                    if dotted && l.ends_with(VOWELS) {
                         break;
                     }
                     // «по имени Тимур» names a person, «от имени Нурланова»
@@ -1915,10 +1908,7 @@ impl NameDetector {
                     // person's name; «Абай атындағы» names a place after one.
                     if l.starts_with("атында") && b > a && k == b {
                         let last = word(b - 1);
-                        if ["ның", "нің", "дың", "дің", "тың", "тің"]
-                            .iter()
-                            .any(|e| last.ends_with(e))
-                        {
+                        if GENITIVE.iter().any(|e| last.ends_with(e)) {
                             return false;
                         }
                     }
@@ -2092,7 +2082,7 @@ impl NameDetector {
                         && let TokKind::Word(Case::Lower) = s.toks[j - 1].kind
                     {
                         let l = s.word(j - 1);
-                        let vowel = l.ends_with(['а', 'о', 'у', 'ы', 'э', 'я', 'ё', 'ю', 'и', 'е']);
+                        let vowel = l.ends_with(VOWELS);
                         if l.chars().count() <= 4 && !vowel {
                             if let Some(r) = self.role_of(l) {
                                 return Some(r);
@@ -2801,6 +2791,15 @@ fn sentence_start(s: &NameScratch, a: usize) -> bool {
     )
 }
 
+/// Genitive endings of Kazakh words («Ахметовтың», «Д. Серікбаевтың»).
+const GENITIVE: &[&str] = &["ның", "нің", "дың", "дің", "тың", "тің"];
+
+/// Vowels that end a full word: a word before a dot that ends in one is no
+/// abbreviation («лица.», «улицу.»; «ул.», «г.» end in consonants).
+const VOWELS: [char; 15] = [
+    'а', 'о', 'у', 'ы', 'э', 'я', 'ё', 'ю', 'и', 'е', 'і', 'ә', 'ө', 'ұ', 'ү',
+];
+
 /// After a hyphen at the end of a line: the length of the line break and
 /// the spaces around it, when a lowercase letter goes on with the word on the
 /// next line («Кудайбер-⏎геновой»).
@@ -2904,7 +2903,7 @@ pub(crate) fn is_patronymic(l: &str) -> bool {
 }
 
 /// Surname morphology of a lowercase word: 2 clear, 1 weak, 0 none.
-fn surname_morph(l: &str) -> u8 {
+pub(crate) fn surname_morph(l: &str) -> u8 {
     let base = strip_kz(l);
     if is_patronymic(l) && ["ұлы", "улы", "қызы", "кызы"].iter().any(|m| l.contains(m))
     {

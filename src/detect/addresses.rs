@@ -170,10 +170,10 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
         return false;
     }
     let text = c.text();
+    let next = line_after(c, 80);
+    let after = next.trim_start().to_lowercase();
     // «15 лет», «5 человек»: a count, not a house. «44-үй»: a numbered
     // house that the `address` rule reads whole.
-    let next = line_after(c, 12);
-    let after = next.trim_start().to_lowercase();
     if starts_with_any(
         &after,
         &["лет", "год", "жыл", "человек", "адам", "үй", "пәтер"],
@@ -190,11 +190,7 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
             && !crate::names::is_patronymic(&w)
     });
     // «Ахметов, Серіков 10-15»: two surnames, not a town and its street.
-    let surname = |w: &str| {
-        ["ов", "ев", "ова", "ева", "ин", "ина", "ский", "ская"]
-            .iter()
-            .any(|e| w.ends_with(e))
-    };
+    let surname = |w: &str| crate::names::surname_morph(&w.to_lowercase()) == 2;
     let mut names = text.split([',', ' ']).filter(|w| !w.is_empty());
     let two_surnames = names.next().is_some_and(surname) && names.next().is_some_and(surname);
     if person || two_surnames {
@@ -202,7 +198,6 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
     }
     // The court's building («… 61 мекенжайындағы сот»), an organization
     // or the court named before it, as for [`address`].
-    let after = line_after(c, 80).trim_start().to_lowercase();
     if starts_with_any(&after, COURT_AFTER) {
         return false;
     }
@@ -210,19 +205,16 @@ pub fn address_bare(c: &Candidate<'_>) -> bool {
     if before.court_keyword() {
         return false;
     }
-    let lives = contains_any(first_chars(&after, 40), &["тұра", "тіркел"]);
-    if !lives && !before.personal() && public_place_after(c) {
-        return false;
-    }
-    lives || before.personal() || !(before.court() || before.org_words())
+    let resident = contains_any(first_chars(&after, 40), &["тұра", "тіркел"]) || before.personal();
+    resident || !(public_place_after(c) || before.court() || before.org_words())
 }
 
 /// «… 54 мекенжайында орналасқан «Алтын Сарай» мейрамханасында»: the
 /// address of a public place, the scene of an event.
 fn public_place_after(c: &Candidate<'_>) -> bool {
     let end = super::floor_char_boundary(c.hay, (c.value.end + 240).min(c.hay.len()));
-    let a = c.hay[c.value.end..end].trim_start().to_lowercase();
-    let a = first_chars(&a, 90);
+    let a = first_chars(c.hay[c.value.end..end].trim_start(), 90).to_lowercase();
+    let a = a.as_str();
     // «… 55 мекенжайындағы дүкенге»: the place right after the address.
     let at_place = a
         .strip_prefix("мекенжайындағы")

@@ -144,7 +144,7 @@ fn bin_label(c: &Candidate<'_>) -> bool {
     let start = super::ceil_char_boundary(c.hay, c.value.start.saturating_sub(24));
     let before = c.hay[start..c.value.start]
         .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, ':' | '№' | '-' | '–'));
-    ["БИН", "BIN", "БСН"].iter().any(|w| before.ends_with(w))
+    BIN_WORDS.iter().any(|w| before.ends_with(w))
 }
 
 /// True when the requisites before the candidate belong to a legal entity:
@@ -172,7 +172,7 @@ pub fn company_context(c: &Candidate<'_>) -> bool {
         return true;
     }
     // «ИИН/БИН 741028300712» of an individual entrepreneur is no company's.
-    let bin = ["БИН", "BIN", "БСН"]
+    let bin = BIN_WORDS
         .iter()
         .filter_map(|w| {
             before.rmatch_indices(w).map(|(i, _)| i).find(|&i| {
@@ -188,13 +188,19 @@ pub fn company_context(c: &Candidate<'_>) -> bool {
         .max();
     // «справке РГУ «…» (БИН …) заявитель зарегистрирован … с РНН …»: a
     // participant named after the BIN owns the number.
-    let person_after = |b: usize| contains_word(&before[b..], PERSON_AFTER_BIN);
+    let person_after = |b: usize| {
+        let l = before[b..].to_lowercase();
+        PERSON_AFTER_BIN.iter().any(|w| l.contains(w))
+    };
     match (bin, iin) {
         (Some(b), Some(i)) => b > i && !person_after(b),
         (Some(b), None) => !person_after(b),
         _ => false,
     }
 }
+
+/// The labels of a legal entity's number.
+const BIN_WORDS: [&str; 3] = ["БИН", "BIN", "БСН"];
 
 /// Participants whose number may follow a company's BIN in one sentence.
 const PERSON_AFTER_BIN: &[&str] = &[
@@ -211,11 +217,6 @@ const PERSON_AFTER_BIN: &[&str] = &[
     "жауапкер",
     "борышкер",
 ];
-
-fn contains_word(hay: &str, words: &[&str]) -> bool {
-    let l = hay.to_lowercase();
-    words.iter().any(|w| l.contains(w))
-}
 
 /// Currency words that make a number an amount, not an account.
 const AMOUNT_WORDS: &[&str] = &[
